@@ -1,0 +1,127 @@
+package io.meshward.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meshward.core.KumaKind;
+import io.meshward.core.KumaResource;
+import io.meshward.core.Operation;
+import io.meshward.core.Violation;
+import io.meshward.core.Violations;
+import io.meshward.policy.KindValidator;
+import io.meshward.policy.MetaValidator;
+import io.meshward.policy.PolicyRoles;
+import io.meshward.policy.ValidationContext;
+import io.meshward.policy.mesh.MeshDeletionRule;
+import io.meshward.schema.SchemaCheck;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code ValidationEngine} answers a validating admission question for a Kuma object, in the order
+ * of Kuma's generic validating handler: unknown kinds are allowed; the object is decoded (the old
+ * object on DELETE); DELETE of a Mesh is checked for attached Dataplanes; then the mesh and origin
+ * labels, the schema of the kind and the kind's own rules are checked and every violation is
+ * reported at once.
+ */
+public final class ValidationEngine {
+
+  private final SchemaCheck schema;
+  private final Map<String, KindValidator> validators;
+  private final PolicyRoles roles;
+  private final MeshDeletionRule meshDeletion;
+
+  /**
+   * @param schema the schema check of every known kind
+   * @param validators the kind validators (at most one per kind)
+   * @param roles how policy roles are told
+   * @param meshDeletion the Mesh DELETE rule; {@code null} to skip it (offline runs)
+   */
+  public ValidationEngine(
+      SchemaCheck schema,
+      List<KindValidator> validators,
+      PolicyRoles roles,
+      MeshDeletionRule meshDeletion) {
+    this.schema = schema;
+    this.validators =
+        validators.stream().collect(Collectors.toMap(KindValidator::kind, Function.identity()));
+    this.roles = roles;
+    this.meshDeletion = meshDeletion;
+  }
+
+  /** Judges {@code input}. Never throws for bad input: a malformed object is a 400 verdict. */
+  public Verdict validate(AdmissionInput input) {
+    Operation op = input.operation();
+    if (op == Operation.CONNECT) {
+      return Verdict.allow(List.of());
+    }
+    boolean delete = op == Operation.DELETE;
+    JsonNode raw = delete ? input.oldObject() : input.object();
+    String field = delete ? "oldObject" : "object";
+    if (raw == null || raw.isNull() || raw.isMissingNode()) {
+      return Verdict.errored(400, "request." + field + " is missing");
+    }
+    if (!raw.isObject()) {
+      return Verdict.errored(400, "request." + field + " is not a JSON object");
+    }
+    KumaResource object = KumaResource.of(raw);
+    KumaKind kind = KumaKind.of(object.kind()).orElse(null);
+    if (kind == null) {
+      return Verdict.allow(List.of());
+    }
+    String shapeError = shapeError(raw, object);
+    if (shapeError != null) {
+      return Verdict.errored(400, "cannot decode " + object.kind() + ": " + shapeError);
+    }
+    if (delete) {
+      return kind == KumaKind.MESH && meshDeletion != null
+          ? meshDeletion.judge(object.name())
+          : Verdict.allow(List.of());
+    }
+    KumaResource old = null;
+    if (op == Operation.UPDATE && input.oldObject() != null && input.oldObject().isObject()) {
+      old = KumaResource.of(input.oldObject());
+    }
+    return judge(kind, new ValidationContext(object, old, op, roles.roleOf(object)));
+  }
+
+  private Verdict judge(KumaKind kind, ValidationContext ctx) {
+    Violations rules = new Violations(kind.kindName().toLowerCase());
+    List<String> warnings = new ArrayList<>();
+    if (kind.isPolicy()) {
+      MetaValidator.validate(ctx.object(), rules);
+    }
+    KindValidator validator = validators.get(kind.kindName());
+    if (validator != null) {
+      validator.validate(ctx, rules, warnings);
+    }
+    List<Violation> all = new ArrayList<>(rules.list());
+    Set<String> reported = new HashSet<>();
+    rules.list().forEach(v -> reported.add(v.field()));
+    for (Violation v : schema.validate(kind, ctx.object().raw())) {
+      // Kuma's own message for a field is more precise than the schema's: keep only one.
+      if (!reported.contains(v.field())) {
+        all.add(v);
+      }
+    }
+    return all.isEmpty() ? Verdict.allow(warnings) : Verdict.invalid(all, warnings);
+  }
+
+  private static String shapeError(JsonNode raw, KumaResource object) {
+    if (!object.universal() && raw.has("metadata") && !raw.get("metadata").isObject()) {
+      return "metadata is not an object";
+    }
+    JsonNode labels = object.universal() ? raw.path("labels") : raw.path("metadata").path("labels");
+    if (!labels.isMissingNode() && !labels.isNull() && !labels.isObject()) {
+      return "labels is not an object";
+    }
+    JsonNode spec = raw.path("spec");
+    if (!spec.isMissingNode() && !spec.isNull() && !spec.isObject()) {
+      return "spec is not an object";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,50 @@
+package io.meshward.engine;
+
+import io.meshward.core.Violation;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code Verdict} is the engine's answer, shaped like Kuma's admission responses: allowed with
+ * warnings, or denied with a status code, a reason and (for field violations) one cause per
+ * violation.
+ *
+ * @param allowed whether the object is admitted
+ * @param code HTTP-style status code: 200, 400 (cannot decode), 403, 422 (Invalid), 503
+ * @param reason Kubernetes status reason ({@code Invalid}, {@code Forbidden}, …); empty when none
+ * @param message the status message; for field violations {@code field: msg; field: msg}
+ * @param violations the field violations (empty unless the reason is {@code Invalid})
+ * @param warnings admission warnings
+ */
+public record Verdict(
+    boolean allowed,
+    int code,
+    String reason,
+    String message,
+    List<Violation> violations,
+    List<String> warnings) {
+
+  /** Allowed, with warnings. */
+  public static Verdict allow(List<String> warnings) {
+    return new Verdict(true, 200, "", "", List.of(), List.copyOf(warnings));
+  }
+
+  /**
+   * Denied with 422 Invalid and one cause per violation (Kuma's {@code convertValidationErrorOf}).
+   */
+  public static Verdict invalid(List<Violation> violations, List<String> warnings) {
+    String message = violations.stream().map(Violation::describe).collect(Collectors.joining("; "));
+    return new Verdict(
+        false, 422, "Invalid", message, List.copyOf(violations), List.copyOf(warnings));
+  }
+
+  /** Denied with {@code code} and a message only (Kuma's {@code admission.Errored}). */
+  public static Verdict errored(int code, String message) {
+    return new Verdict(false, code, "", message, List.of(), List.of());
+  }
+
+  /** Denied with 403 Forbidden and a message. */
+  public static Verdict forbidden(String message) {
+    return new Verdict(false, 403, "Forbidden", message, List.of(), List.of());
+  }
+}
