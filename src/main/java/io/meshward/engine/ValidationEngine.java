@@ -12,6 +12,7 @@ import io.meshward.policy.PolicyRoles;
 import io.meshward.policy.ValidationContext;
 import io.meshward.policy.mesh.MeshDeletionRule;
 import io.meshward.schema.SchemaCheck;
+import io.meshward.schema.SchemaReport;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -101,7 +102,9 @@ public final class ValidationEngine {
     List<Violation> all = new ArrayList<>(rules.list());
     Set<String> reported = new HashSet<>();
     rules.list().forEach(v -> reported.add(v.field()));
-    for (Violation v : schema.validate(kind, ctx.object().raw())) {
+    SchemaReport report = schema.validate(kind, ctx.object().raw());
+    warnings.addAll(report.warnings());
+    for (Violation v : report.violations()) {
       // Kuma's own message for a field is more precise than the schema's: keep only one.
       if (!reported.contains(v.field())) {
         all.add(v);

@@ -2,8 +2,6 @@ package io.meshward.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meshward.core.KumaKind;
-import io.meshward.core.Violation;
-import java.util.List;
 
 /**
  * {@code SchemaCheck} validates a whole Kuma object against the JSON Schema of its kind (the CRD's
@@ -13,11 +11,13 @@ import java.util.List;
 public interface SchemaCheck {
 
   /**
-   * Every schema violation of {@code object}, with Kuma-style field paths ({@code
-   * spec.targetRef.kind}) and rule id {@code schema}.
+   * Checks {@code object} against the schema of {@code kind}.
    *
    * @param kind the object's kind
    * @param object the whole object (apiVersion, kind, metadata, spec)
+   * @return violations with Kuma-style field paths ({@code spec.targetRef.kind}) and rule id {@code
+   *     schema}, and warnings for what the schema tolerates but a user should see (unknown Mesh
+   *     fields, which Kuma ignores)
    */
-  List<Violation> validate(KumaKind kind, JsonNode object);
+  SchemaReport validate(KumaKind kind, JsonNode object);
 }
