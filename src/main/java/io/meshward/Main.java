@@ -1,0 +1,68 @@
+package io.meshward;
+
+import io.meshward.tls.SelfSignedCertificate;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * {@code Main} is the {@code meshward} command: {@code serve} (the default) runs the webhook;
+ * {@code help} prints usage.
+ */
+@QuarkusMain
+public final class Main {
+
+  static final String CERT_PROPERTY = "quarkus.tls.key-store.pem.0.cert";
+  static final String KEY_PROPERTY = "quarkus.tls.key-store.pem.0.key";
+
+  private Main() {}
+
+  /** Entry point. */
+  public static void main(String... args) {
+    String command = args.length == 0 || args[0].startsWith("-") ? "serve" : args[0];
+    String[] rest = args.length == 0 || args[0].startsWith("-") ? args : tail(args);
+    switch (command) {
+      case "serve" -> serve(rest);
+      case "help", "--help", "-h" -> System.out.println(usage());
+      default -> {
+        System.err.println("meshward: unknown command \"" + command + "\"\n" + usage());
+        System.exit(2);
+      }
+    }
+  }
+
+  private static void serve(String[] args) {
+    if (!configured(CERT_PROPERTY) && !"test".equals(System.getProperty("quarkus.profile"))) {
+      Path dir = Path.of(System.getProperty("meshward.tls.dir", ".meshward/tls"));
+      var paths = SelfSignedCertificate.ensure(dir, Duration.ofDays(365));
+      System.setProperty(CERT_PROPERTY, paths.certificate().toString());
+      System.setProperty(KEY_PROPERTY, paths.key().toString());
+      System.err.printf(
+          "meshward: no TLS certificate configured; %s self-signed certificate %s (key %s)%n",
+          paths.created() ? "created" : "using", paths.certificate(), paths.key());
+    }
+    Quarkus.run(args);
+  }
+
+  private static boolean configured(String property) {
+    String env = property.toUpperCase().replaceAll("[^A-Z0-9]", "_");
+    return System.getProperty(property) != null || System.getenv(env) != null;
+  }
+
+  private static String[] tail(String[] args) {
+    return Arrays.copyOfRange(args, 1, args.length);
+  }
+
+  static String usage() {
+    return """
+        usage: meshward [serve]     run the admission webhook on https://0.0.0.0:8443
+               meshward help        print this help
+
+        Configuration: application properties or environment variables, e.g.
+          QUARKUS_TLS_KEY_STORE_PEM_0_CERT / _KEY   serving certificate and key (PEM)
+          MESHWARD_KUMA_SYSTEM_NAMESPACES           Kuma system namespaces
+        """;
+  }
+}

@@ -1,0 +1,42 @@
+package io.meshward.admission;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.meshward.engine.ValidationEngine;
+import io.meshward.engine.Verdict;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * {@code ValidateResource} is the validating webhook: {@code POST /validate} takes an
+ * AdmissionReview and answers with the engine's verdict.
+ */
+@Path("/validate")
+public class ValidateResource {
+
+  private static final Logger LOG = Logger.getLogger(ValidateResource.class);
+
+  @Inject ValidationEngine engine;
+
+  /** Judges the AdmissionReview in {@code body}. */
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  public ObjectNode validate(byte[] body) {
+    AdmissionRequestView request = AdmissionReviewReader.read(body);
+    Verdict verdict;
+    try {
+      verdict = engine.validate(request.toInput());
+    } catch (RuntimeException e) {
+      // An engine bug must still give an answer, and never an accidental allow.
+      LOG.errorf(e, "validation of %s %s failed", request.kind(), request.name());
+      verdict = Verdict.errored(500, "internal error while validating: " + e);
+    }
+    return AdmissionReviewWriter.write(request, verdict, null, Map.of());
+  }
+}

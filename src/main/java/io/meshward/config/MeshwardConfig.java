@@ -1,0 +1,45 @@
+package io.meshward.config;
+
+import io.meshward.engine.FailMode;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+
+/** {@code MeshwardConfig} is the {@code meshward.*} configuration of the webhook. */
+@ConfigMapping(prefix = "meshward")
+public interface MeshwardConfig {
+
+  /** Facts about the Kuma installation. */
+  Kuma kuma();
+
+  /** How the Kubernetes API is asked (Dataplanes of a Mesh being deleted). */
+  Kubernetes kubernetes();
+
+  /** {@code meshward.kuma.*}. */
+  interface Kuma {
+
+    /**
+     * Namespaces treated as Kuma's system namespace: policies there have the {@code system} role
+     * unless labelled otherwise. Kong Mesh installs into {@code kong-mesh-system}, Kuma into {@code
+     * kuma-system}.
+     */
+    @WithDefault("kong-mesh-system,kuma-system")
+    List<String> systemNamespaces();
+  }
+
+  /** {@code meshward.kubernetes.*}. */
+  interface Kubernetes {
+
+    /** Time allowed to list the Dataplanes of a Mesh being deleted. */
+    @WithDefault("2s")
+    Duration budget();
+
+    /**
+     * What to answer when the Dataplanes cannot be listed within the budget: {@code closed} refuses
+     * the delete saying why, {@code open} allows it with a warning.
+     */
+    @WithDefault("closed")
+    FailMode failMode();
+  }
+}
