@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code UnreachableApiServer} is an API server that accepts connections and never answers, so
- * that every Kubernetes call runs into meshward's budget.
+ * {@code UnreachableApiServer} is an API server that accepts connections and never answers, so that
+ * every Kubernetes call runs into meshward's budget.
  */
 public class UnreachableApiServer implements QuarkusTestResourceLifecycleManager {
 
