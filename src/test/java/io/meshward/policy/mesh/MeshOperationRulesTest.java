@@ -1,0 +1,135 @@
+package io.meshward.policy.mesh;
+
+import static io.meshward.policy.mesh.MeshCases.create;
+import static io.meshward.policy.mesh.MeshCases.mesh;
+import static io.meshward.policy.mesh.MeshCases.run;
+import static io.meshward.policy.mesh.MeshCases.update;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.meshward.core.Operation;
+import org.junit.jupiter.api.Test;
+
+/** CREATE, UPDATE and decoding rules of {@link MeshValidator}. */
+class MeshOperationRulesTest {
+
+  @Test
+  void nameOf63CharactersIsAccepted() {
+    assertThat(run(new MeshValidator(), Operation.CREATE, mesh("a".repeat(63), ""), null))
+        .isEmpty();
+  }
+
+  @Test
+  void specViolationsHideCreateRules() {
+    assertThat(
+            run(
+                new MeshValidator(),
+                Operation.CREATE,
+                mesh("a".repeat(64), "routing: {zoneEgress: true}"),
+                null))
+        .containsExactly("spec.mtls: has to be set when zoneEgress enabled");
+  }
+
+  @Test
+  void providedCaDataSourcesMustBeChosenAndNotEmpty() {
+    assertThat(
+            create(
+                """
+                mtls:
+                  backends:
+                  - name: ca-1
+                    type: provided
+                    conf:
+                      cert: {}
+                      key: {secret: ""}
+                """))
+        .containsExactly(
+            "spec.mtls.backends[0].conf.cert: data source has to be chosen. Available sources:"
+                + " secret, file, inline",
+            "spec.mtls.backends[0].conf.key.secret: cannot be empty");
+    assertThat(
+            create(
+                "mtls: {backends: [{name: c, type: provided,"
+                    + " conf: {cert: {inline: ''}, key: {file: /k.pem}}}]}"))
+        .containsExactly("spec.mtls.backends[0].conf.cert.inline: cannot be empty");
+    assertThat(
+            create(
+                "mtls: {backends: [{name: c, type: provided,"
+                    + " conf: {cert: {secret: c}, key: {inlineString: k}}}]}"))
+        .isEmpty();
+  }
+
+  @Test
+  void skipValidationSkipsConfButNotType() {
+    assertThat(create("mtls: {skipValidation: true, backends: [{name: c, type: provided}]}"))
+        .isEmpty();
+    assertThat(create("mtls: {skipValidation: true, backends: [{name: c, type: x}]}"))
+        .containsExactly(
+            "spec.mtls.backends[0].type: could not find installed plugin for this type");
+  }
+
+  @Test
+  void installedCaTypesAreConfigurable() {
+    var vault = mesh("default", "mtls: {backends: [{name: v, type: vault}]}");
+    assertThat(run(new MeshValidator(), Operation.CREATE, vault, null)).isEmpty();
+    assertThat(run(new MeshValidator(MeshValidator.KUMA_CA_TYPES), Operation.CREATE, vault, null))
+        .containsExactly(
+            "spec.mtls.backends[0].type: could not find installed plugin for this type");
+  }
+
+  @Test
+  void builtinCaConfMustConvert() {
+    assertThat(
+            create("mtls: {backends: [{name: b, type: builtin, conf: {caCert: {RSAbits: abc}}}]}"))
+        .singleElement()
+        .asString()
+        .startsWith("spec.mtls.backends[0].conf: could not convert backend config: ");
+    assertThat(
+            create(
+                "mtls: {backends: [{name: b, type: builtin,"
+                    + " conf: {caCert: {RSAbits: 2048, expiration: 10y}}}]}"))
+        .isEmpty();
+  }
+
+  @Test
+  void updateRechecksCaBackends() {
+    assertThat(update("{}", "mtls: {backends: [{name: c, type: provided}]}"))
+        .containsExactly(
+            "spec.mtls.backends[0].conf.cert: has to be defined",
+            "spec.mtls.backends[0].conf.key: has to be defined");
+  }
+
+  @Test
+  void enablingMtlsIsNotACaChange() {
+    assertThat(
+            update(
+                "mtls: {backends: [{name: a, type: builtin}]}",
+                "mtls: {enabledBackend: a, backends: [{name: a, type: builtin}]}"))
+        .isEmpty();
+  }
+
+  @Test
+  void undecodableModeAndTimeoutsAreReportedAlone() {
+    assertThat(
+            create(
+                """
+                mtls:
+                  enabledBackend: nope
+                  backends:
+                  - name: a
+                    type: builtin
+                    mode: LOOSE
+                    dpCert: {requestTimeout: "10"}
+                    rootChain: {requestTimeout: 1.5s}
+                """))
+        .containsExactly(
+            "spec.mtls.backends[0].mode: invalid value for enum field mode: \"LOOSE\"",
+            "spec.mtls.backends[0].dpCert.requestTimeout: invalid google.protobuf.Duration value"
+                + " \"10\"");
+  }
+
+  @Test
+  void deleteIsNotJudgedHere() {
+    assertThat(run(new MeshValidator(), Operation.DELETE, mesh("x".repeat(70), ""), null))
+        .isEmpty();
+  }
+}
