@@ -5,6 +5,7 @@ import io.meshward.kubernetes.KubernetesDataplaneDirectory;
 import io.meshward.policy.KindValidator;
 import io.meshward.policy.PolicyRoles;
 import io.meshward.policy.mesh.MeshDeletionRule;
+import io.meshward.policy.mesh.MeshValidator;
 import io.meshward.schema.SchemaCheck;
 import io.meshward.schema.SchemaReport;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,7 @@ public class EngineProducer {
   ValidationEngine validationEngine(
       MeshwardConfig config, KubernetesDataplaneDirectory dataplanes) {
     SchemaCheck schema = (kind, object) -> SchemaReport.clean();
-    List<KindValidator> validators = List.of();
+    List<KindValidator> validators = List.of(new MeshValidator());
     return new ValidationEngine(
         schema,
         validators,
