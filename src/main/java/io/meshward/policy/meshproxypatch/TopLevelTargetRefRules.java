@@ -1,0 +1,58 @@
+package io.meshward.policy.meshproxypatch;
+
+import static io.meshward.policy.targetref.TargetRefKind.DATAPLANE;
+import static io.meshward.policy.targetref.TargetRefKind.MESH;
+import static io.meshward.policy.targetref.TargetRefKind.MESH_GATEWAY;
+import static io.meshward.policy.targetref.TargetRefKind.MESH_SERVICE;
+import static io.meshward.policy.targetref.TargetRefKind.MESH_SERVICE_SUBSET;
+import static io.meshward.policy.targetref.TargetRefKind.MESH_SUBSET;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meshward.core.FieldPath;
+import io.meshward.core.Violations;
+import io.meshward.policy.PolicyRole;
+import io.meshward.policy.targetref.TargetRefDeprecations;
+import io.meshward.policy.targetref.TargetRefKind;
+import io.meshward.policy.targetref.TargetRefOptions;
+import io.meshward.policy.targetref.TargetRefValidator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code TopLevelTargetRefRules} checks {@code spec.targetRef} of a MeshProxyPatch (Kuma v2.14.3):
+ * Mesh, Dataplane, MeshSubset, MeshService and MeshServiceSubset for every policy role, plus
+ * MeshGateway for the {@code system} role; it is not an inbound policy and MeshGateway listener
+ * tags are not allowed. Deprecated kinds are reported as warnings.
+ */
+public final class TopLevelTargetRefRules {
+
+  private static final Set<TargetRefKind> SYSTEM_KINDS =
+      Set.of(MESH, MESH_SUBSET, MESH_SERVICE, MESH_SERVICE_SUBSET, MESH_GATEWAY, DATAPLANE);
+  private static final Set<TargetRefKind> OTHER_KINDS =
+      Set.of(MESH, MESH_SUBSET, MESH_SERVICE, MESH_SERVICE_SUBSET, DATAPLANE);
+
+  private TopLevelTargetRefRules() {}
+
+  /** The top-level kinds a MeshProxyPatch of {@code role} may use ({@code null}: system). */
+  public static Set<TargetRefKind> supportedKinds(PolicyRole role) {
+    return role == null || role == PolicyRole.SYSTEM ? SYSTEM_KINDS : OTHER_KINDS;
+  }
+
+  /**
+   * Validates {@code targetRef} (skipped when absent or {@code null}) and adds Kuma's deprecation
+   * warnings for its kind.
+   */
+  static void validate(
+      JsonNode targetRef,
+      FieldPath path,
+      PolicyRole role,
+      Violations violations,
+      List<String> warnings) {
+    if (!Modification.isSet(targetRef)) {
+      return;
+    }
+    TargetRefValidator.validate(
+        targetRef, path, TargetRefOptions.supporting(supportedKinds(role)), violations);
+    warnings.addAll(TargetRefDeprecations.topLevel(targetRef));
+  }
+}
