@@ -54,7 +54,7 @@ public final class JsonSchemaCheck implements SchemaCheck {
   public SchemaReport validate(KumaKind kind, JsonNode object) {
     KindSchema schema = schemas.get(kind);
     List<Error> errors = schema.compiled().validate(object);
-    return SchemaFindings.report(kind, errors, schema.raw());
+    return SchemaFindings.report(kind, object, errors, schema.raw());
   }
 
   private static JsonNode read(String resource) {

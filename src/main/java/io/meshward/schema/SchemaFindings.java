@@ -2,20 +2,21 @@ package io.meshward.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
-import com.networknt.schema.path.NodePath;
 import io.meshward.core.FieldPath;
 import io.meshward.core.KumaKind;
 import io.meshward.core.Violation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code SchemaFindings} turns the raw errors of one validation into a {@link SchemaReport}: one
- * violation per problem at a Kuma path, no echoes from inside {@code anyOf}/{@code oneOf} branches,
- * no second complaint about a value whose type is already wrong, and unknown Mesh spec fields as
- * warnings (Kuma decodes the Mesh spec with protojson and ignores unknown fields).
+ * violation per problem at a Kuma path, one for a failed {@code anyOf}/{@code oneOf} instead of one
+ * per branch, no second complaint about a value whose type is already wrong, and unknown Mesh spec
+ * fields as warnings (Kuma decodes the Mesh spec with protojson and ignores unknown fields).
  */
 final class SchemaFindings {
 
@@ -25,31 +26,38 @@ final class SchemaFindings {
   private SchemaFindings() {}
 
   /**
-   * The report for {@code errors} found in an object of {@code kind} validated by {@code schema}.
+   * The report for {@code errors} found in {@code object} of {@code kind} validated by {@code
+   * schema}.
    */
-  static SchemaReport report(KumaKind kind, List<Error> errors, JsonNode schema) {
+  static SchemaReport report(KumaKind kind, JsonNode object, List<Error> errors, JsonNode schema) {
     if (errors.isEmpty()) {
       return SchemaReport.clean();
     }
-    Set<String> wrongType = new LinkedHashSet<>();
+    Set<String> wrongType = new HashSet<>();
     for (Error e : errors) {
-      if ("type".equals(e.getKeyword())) {
+      if ("type".equals(e.getKeyword()) && Combinator.of(e).isEmpty()) {
         wrongType.add(e.getInstanceLocation().toString());
       }
     }
     Set<Violation> violations = new LinkedHashSet<>();
     Set<String> warnings = new LinkedHashSet<>();
+    Set<Combinator> reported = new HashSet<>();
     for (Error e : errors) {
-      if (insideBranch(e.getEvaluationPath())
-          || (!"type".equals(e.getKeyword())
-              && wrongType.contains(e.getInstanceLocation().toString()))) {
-        continue;
-      }
-      FieldPath field = fieldOf(e, schema);
-      if (kind == KumaKind.MESH && isUnknownField(e) && isUnderSpec(field)) {
-        warnings.add(field + ": unknown field, Kuma ignores it");
-      } else {
-        violations.add(new Violation(field.toString(), SchemaMessages.of(e, field), RULE));
+      Optional<Combinator> combinator = Combinator.of(e);
+      if (combinator.isPresent()) {
+        if (reported.add(combinator.get())) {
+          FieldPath field = KumaPaths.of(combinator.get().location(), schema);
+          JsonNode value = object.at(field.toJsonPointer());
+          violations.add(new Violation(field.toString(), SchemaMessages.noForm(e, value), RULE));
+        }
+      } else if ("type".equals(e.getKeyword())
+          || !wrongType.contains(e.getInstanceLocation().toString())) {
+        FieldPath field = fieldOf(e, schema);
+        if (kind == KumaKind.MESH && isUnknownField(e) && isUnderSpec(field)) {
+          warnings.add(field + ": unknown field, Kuma ignores it");
+        } else {
+          violations.add(new Violation(field.toString(), SchemaMessages.of(e, field), RULE));
+        }
       }
     }
     return new SchemaReport(List.copyOf(violations), new ArrayList<>(warnings));
@@ -72,19 +80,5 @@ final class SchemaFindings {
   private static boolean isUnderSpec(FieldPath field) {
     List<Object> segments = field.segments();
     return segments.size() > 1 && "spec".equals(segments.get(0));
-  }
-
-  /** Whether the error comes from inside an {@code anyOf}/{@code oneOf} branch. */
-  private static boolean insideBranch(NodePath evaluationPath) {
-    int last = evaluationPath.getNameCount() - 1;
-    for (int i = 0; i < last; i++) {
-      String name = String.valueOf(evaluationPath.getElement(i));
-      boolean keyword =
-          i == 0 || !"properties".equals(String.valueOf(evaluationPath.getElement(i - 1)));
-      if (keyword && ("anyOf".equals(name) || "oneOf".equals(name))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -42,10 +42,24 @@ final class SchemaMessages {
       case "uniqueItems" -> "Duplicate value: items must be unique";
       case "pattern" -> "Invalid value: " + render(value) + ": should match '" + arg.asText() + "'";
       case "format" -> "Invalid value: " + render(value) + ": " + error.getMessage();
-      case "anyOf", "oneOf" ->
-          "Invalid value: " + render(value) + ": does not match any of the allowed forms";
       default -> error.getMessage();
     };
+  }
+
+  /**
+   * The message for a failed {@code anyOf}/{@code oneOf} ({@code error} is the combinator's own
+   * error or one of its branches), about {@code value}, the value it applies to.
+   */
+  static String noForm(Error error, JsonNode value) {
+    boolean tooMany =
+        "oneOf".equals(error.getKeyword())
+            && error.getArguments().length > 0
+            && !"0".equals(String.valueOf(error.getArguments()[0]));
+    return "Invalid value: "
+        + render(value)
+        + (tooMany
+            ? ": matches more than one of the allowed forms"
+            : ": does not match any of the allowed forms");
   }
 
   /** A value as JSON text, shortened when long. */
