@@ -4,6 +4,7 @@ import static io.meshward.schema.SchemaSamples.CHECK;
 import static io.meshward.schema.SchemaSamples.valid;
 import static io.meshward.schema.SchemaSamples.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meshward.core.KumaKind;
@@ -99,10 +100,10 @@ class JsonSchemaCheckTest {
     assertThat(CHECK.validate(KumaKind.MESH_PROXY_PATCH, mpp).violations())
         .extracting(Violation::field, Violation::message)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "spec.targetRef.tags[\"kuma.io/service\"]",
                 "Invalid value: \"integer\": must be of type string"),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "metadata.labels[\"kuma.io/mesh\"]",
                 "Invalid value: \"boolean\": must be of type string"));
   }
