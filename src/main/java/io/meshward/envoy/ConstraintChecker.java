@@ -23,9 +23,11 @@ final class ConstraintChecker {
 
   private final EnvoyTypeRegistry registry;
   private final FieldRuleChecker fieldRules;
+  private final boolean checkAnyPayloads;
 
-  ConstraintChecker(EnvoyTypeRegistry registry) {
+  ConstraintChecker(EnvoyTypeRegistry registry, boolean checkAnyPayloads) {
     this.registry = registry;
+    this.checkAnyPayloads = checkAnyPayloads;
     this.fieldRules = new FieldRuleChecker(this);
   }
 
@@ -59,7 +61,7 @@ final class ConstraintChecker {
   List<String> checkNested(Message value) {
     if (value instanceof Any
         || value.getDescriptorForType().getFullName().equals(WellKnownJson.ANY)) {
-      Message payload = unpack(value);
+      Message payload = checkAnyPayloads ? unpack(value) : null;
       return payload == null ? List.of() : check(payload);
     }
     if (value.getDescriptorForType().getFile().getPackage().startsWith("google.protobuf")) {

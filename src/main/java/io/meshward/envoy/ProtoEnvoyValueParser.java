@@ -25,6 +25,27 @@ import java.util.List;
  */
 public final class ProtoEnvoyValueParser implements EnvoyValueParser {
 
+  private final boolean checkAnyPayloads;
+
+  /** A parser whose constraints also cover {@code Any} payloads (what Envoy enforces). */
+  public ProtoEnvoyValueParser() {
+    this(true);
+  }
+
+  /**
+   * @param checkAnyPayloads whether constraints also apply inside {@code typedConfig} and other
+   *     {@code Any} payloads, as Envoy does on load; {@code false} matches Kuma's admission exactly
+   *     (protoc-gen-validate's Go code does not descend into {@code Any})
+   */
+  public ProtoEnvoyValueParser(boolean checkAnyPayloads) {
+    this.checkAnyPayloads = checkAnyPayloads;
+  }
+
+  /** A parser that rejects exactly what Kuma's validator rejects. */
+  public static ProtoEnvoyValueParser matchingKuma() {
+    return new ProtoEnvoyValueParser(false);
+  }
+
   /** Builds the Envoy type registry now; safe to call from any thread, any number of times. */
   public static void warmUp() {
     EnvoyTypeRegistry.warmUp();
@@ -52,7 +73,7 @@ public final class ProtoEnvoyValueParser implements EnvoyValueParser {
     }
     Message message = builder.build();
     if (checkConstraints) {
-      List<String> violations = new ConstraintChecker(registry).check(message);
+      List<String> violations = new ConstraintChecker(registry, checkAnyPayloads).check(message);
       if (!violations.isEmpty()) {
         return new ParsedValue(null, String.join("; ", violations), unknown);
       }
