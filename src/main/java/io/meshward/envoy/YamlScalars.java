@@ -1,0 +1,98 @@
+package io.meshward.envoy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigInteger;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * {@code YamlScalars} resolves a YAML scalar to a JSON value with {@code yaml.v2}'s YAML 1.1 rules
+ * (quoted scalars are always strings).
+ */
+final class YamlScalars {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
+  private static final Set<String> TRUES =
+      Set.of("y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON");
+  private static final Set<String> FALSES =
+      Set.of("n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF");
+  private static final Pattern FLOAT =
+      Pattern.compile("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$");
+  private static final BigInteger MAX_UINT64 =
+      BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
+  private YamlScalars() {}
+
+  static JsonNode resolve(ScalarNode scalar) {
+    String text = scalar.getValue();
+    if (!scalar.isPlain()) {
+      return NODES.textNode(text);
+    }
+    if (NULLS.contains(text)) {
+      return NODES.nullNode();
+    }
+    if (TRUES.contains(text)) {
+      return NODES.booleanNode(true);
+    }
+    if (FALSES.contains(text)) {
+      return NODES.booleanNode(false);
+    }
+    switch (text) {
+      case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
+        return NODES.textNode("Infinity");
+      case "-.inf", "-.Inf", "-.INF":
+        return NODES.textNode("-Infinity");
+      case ".nan", ".NaN", ".NAN":
+        return NODES.textNode("NaN");
+      default:
+        break;
+    }
+    BigInteger integer = parseInteger(text.replace("_", ""));
+    if (integer != null && integer.bitLength() < 64) {
+      return NODES.numberNode(integer.longValue());
+    }
+    if (integer != null && integer.signum() > 0 && integer.compareTo(MAX_UINT64) <= 0) {
+      return NODES.numberNode(integer);
+    }
+    if (FLOAT.matcher(text.replace("_", "")).matches()) {
+      return NODES.numberNode(Double.parseDouble(text.replace("_", "")));
+    }
+    return NODES.textNode(text);
+  }
+
+  /** Go's {@code strconv.ParseInt(s, 0, 64)} prefixes: 0x, 0o, 0b and a leading 0 for octal. */
+  private static BigInteger parseInteger(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    boolean negative = text.charAt(0) == '-';
+    String digits = (negative || text.charAt(0) == '+') ? text.substring(1) : text;
+    int radix = 10;
+    String lower = digits.toLowerCase();
+    if (lower.startsWith("0x")) {
+      radix = 16;
+      digits = digits.substring(2);
+    } else if (lower.startsWith("0o")) {
+      radix = 8;
+      digits = digits.substring(2);
+    } else if (lower.startsWith("0b")) {
+      radix = 2;
+      digits = digits.substring(2);
+    } else if (digits.length() > 1 && digits.charAt(0) == '0') {
+      radix = 8;
+      digits = digits.substring(1);
+    }
+    if (digits.isEmpty() || !digits.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+      return null;
+    }
+    try {
+      BigInteger value = new BigInteger(digits, radix);
+      return negative ? value.negate() : value;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}
