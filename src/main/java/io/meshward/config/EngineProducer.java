@@ -1,33 +1,50 @@
 package io.meshward.config;
 
+import io.meshward.engine.StandardValidators;
 import io.meshward.engine.ValidationEngine;
+import io.meshward.envoy.ProtoEnvoyValueParser;
 import io.meshward.kubernetes.KubernetesDataplaneDirectory;
-import io.meshward.policy.KindValidator;
 import io.meshward.policy.PolicyRoles;
 import io.meshward.policy.mesh.MeshDeletionRule;
-import io.meshward.policy.mesh.MeshValidator;
-import io.meshward.schema.SchemaCheck;
-import io.meshward.schema.SchemaReport;
+import io.meshward.schema.JsonSchemaCheck;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import java.util.HashSet;
-import java.util.List;
+import org.jboss.logging.Logger;
 
 /** {@code EngineProducer} wires the plain-Java engine into the application from configuration. */
 @ApplicationScoped
 public class EngineProducer {
+
+  private static final Logger LOG = Logger.getLogger(EngineProducer.class);
 
   /** The validation engine the webhook uses. */
   @Produces
   @ApplicationScoped
   ValidationEngine validationEngine(
       MeshwardConfig config, KubernetesDataplaneDirectory dataplanes) {
-    SchemaCheck schema = (kind, object) -> SchemaReport.clean();
-    List<KindValidator> validators = List.of(new MeshValidator());
+    ProtoEnvoyValueParser envoy = new ProtoEnvoyValueParser(config.envoy().strictTypedConfig());
     return new ValidationEngine(
-        schema,
-        validators,
+        JsonSchemaCheck.fromClasspath(),
+        StandardValidators.create(envoy),
         new PolicyRoles(new HashSet<>(config.kuma().systemNamespaces())),
         new MeshDeletionRule(dataplanes, config.kubernetes().failMode()));
+  }
+
+  /** Builds the schemas now and the Envoy type registry in the background, before traffic. */
+  void onStart(@Observes StartupEvent event, ValidationEngine engine) {
+    Thread warmUp =
+        new Thread(
+            () -> {
+              long start = System.nanoTime();
+              ProtoEnvoyValueParser.warmUp();
+              LOG.debugf(
+                  "Envoy type registry ready in %d ms", (System.nanoTime() - start) / 1_000_000);
+            },
+            "meshward-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
   }
 }

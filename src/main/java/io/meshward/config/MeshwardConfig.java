@@ -16,6 +16,22 @@ public interface MeshwardConfig {
   /** How the Kubernetes API is asked (Dataplanes of a Mesh being deleted). */
   Kubernetes kubernetes();
 
+  /** How MeshProxyPatch values are judged as Envoy resources. */
+  Envoy envoy();
+
+  /** {@code meshward.envoy.*}. */
+  interface Envoy {
+
+    /**
+     * Whether Envoy's field constraints also apply inside {@code typedConfig} payloads of added
+     * resources. Envoy enforces them when it loads the config; Kuma's admission does not, so the
+     * default {@code false} gives Kuma's verdict and {@code true} also refuses what Envoy would
+     * reject.
+     */
+    @WithDefault("false")
+    boolean strictTypedConfig();
+  }
+
   /** {@code meshward.kuma.*}. */
   interface Kuma {
 
