@@ -17,7 +17,7 @@ public final class Main {
   static final String CERT_PROPERTY = "quarkus.tls.key-store.pem.0.cert";
   static final String KEY_PROPERTY = "quarkus.tls.key-store.pem.0.key";
 
-  private Main() {}
+  Main() {}
 
   /** Entry point. */
   public static void main(String... args) {
