@@ -35,6 +35,9 @@ public final class Main {
 
   private static void serve(String[] args) {
     if (!configured(CERT_PROPERTY) && !"test".equals(System.getProperty("quarkus.profile"))) {
+      // The JDK logs certificate events at debug level before logging is set up; keep them quiet.
+      java.util.logging.Logger.getLogger("jdk.event.security")
+          .setLevel(java.util.logging.Level.INFO);
       Path dir = Path.of(System.getProperty("meshward.tls.dir", ".meshward/tls"));
       var paths = SelfSignedCertificate.ensure(dir, Duration.ofDays(365));
       System.setProperty(CERT_PROPERTY, paths.certificate().toString());

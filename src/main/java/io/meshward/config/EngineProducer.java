@@ -33,6 +33,13 @@ public class EngineProducer {
         new MeshDeletionRule(dataplanes, config.kubernetes().failMode()));
   }
 
+  private volatile boolean warm;
+
+  /** Whether the Envoy type registry is built, so that requests are answered at full speed. */
+  public boolean warm() {
+    return warm;
+  }
+
   /** Builds the schemas now and the Envoy type registry in the background, before traffic. */
   void onStart(@Observes StartupEvent event, ValidationEngine engine) {
     Thread warmUp =
@@ -40,6 +47,7 @@ public class EngineProducer {
             () -> {
               long start = System.nanoTime();
               ProtoEnvoyValueParser.warmUp();
+              warm = true;
               LOG.debugf(
                   "Envoy type registry ready in %d ms", (System.nanoTime() - start) / 1_000_000);
             },

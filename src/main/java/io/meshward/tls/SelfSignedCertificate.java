@@ -2,7 +2,6 @@ package io.meshward.tls;
 
 import io.meshward.core.MeshwardException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
@@ -20,7 +20,6 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
@@ -51,8 +50,9 @@ public final class SelfSignedCertificate {
       generator.initialize(256, new SecureRandom());
       KeyPair pair = generator.generateKeyPair();
       X509Certificate certificate = sign(pair, validity);
-      writeAtomically(cert, pem(certificate));
-      writeAtomically(key, pem(pair.getPrivate()));
+      writeAtomically(cert, pem("CERTIFICATE", certificate.getEncoded()));
+      // PKCS#8, which every TLS stack (Vert.x included) reads.
+      writeAtomically(key, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
       return new Paths(cert, key, true);
     } catch (IOException | java.security.GeneralSecurityException e) {
       throw new MeshwardException(dir.toString(), "cannot create a self-signed certificate", e);
@@ -87,12 +87,9 @@ public final class SelfSignedCertificate {
     return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
   }
 
-  private static String pem(Object object) throws IOException {
-    StringWriter out = new StringWriter();
-    try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
-      writer.writeObject(object);
-    }
-    return out.toString();
+  private static String pem(String type, byte[] der) {
+    String body = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der);
+    return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
   }
 
   private static void writeAtomically(Path target, String content) throws IOException {
