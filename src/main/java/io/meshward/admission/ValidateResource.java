@@ -1,6 +1,7 @@
 package io.meshward.admission;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.meshward.config.MeshwardConfig;
 import io.meshward.engine.ValidationEngine;
 import io.meshward.engine.Verdict;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,6 +22,7 @@ public class ValidateResource {
   private static final Logger LOG = Logger.getLogger(ValidateResource.class);
 
   @Inject ValidationEngine engine;
+  @Inject MeshwardConfig config;
 
   /** Judges the AdmissionReview in {@code body}. */
   @POST
@@ -37,6 +38,8 @@ public class ValidateResource {
       LOG.errorf(e, "validation of %s %s failed", request.kind(), request.name());
       verdict = Verdict.errored(500, "internal error while validating: " + e);
     }
-    return AdmissionReviewWriter.write(request, verdict, null, Map.of());
+    Enforcement.Decision decision = Enforcement.apply(verdict, config.admission().enforcement());
+    return AdmissionReviewWriter.write(
+        request, decision.verdict(), null, decision.auditAnnotations());
   }
 }

@@ -16,6 +16,28 @@ public interface MeshwardConfig {
   /** How the Kubernetes API is asked (Dataplanes of a Mesh being deleted). */
   Kubernetes kubernetes();
 
+  /** How admission answers are enforced. */
+  Admission admission();
+
+  /** {@code meshward.admission.*}. */
+  interface Admission {
+
+    /**
+     * {@code deny} enforces every denial; {@code warn} (for a first rollout) answers allowed and
+     * returns each denial as a warning plus the audit annotation {@code meshward.io/would-deny}.
+     */
+    @WithDefault("deny")
+    Enforcement enforcement();
+  }
+
+  /** What a denial does. */
+  enum Enforcement {
+    /** Refuse. */
+    DENY,
+    /** Allow, saying what would have been refused. */
+    WARN
+  }
+
   /** How MeshProxyPatch values are judged as Envoy resources. */
   Envoy envoy();
 
