@@ -11,6 +11,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.util.HashSet;
 import org.jboss.logging.Logger;
 
@@ -22,7 +23,7 @@ public class EngineProducer {
 
   /** The validation engine the webhook uses. */
   @Produces
-  @ApplicationScoped
+  @Singleton
   ValidationEngine validationEngine(
       MeshwardConfig config, KubernetesDataplaneDirectory dataplanes) {
     ProtoEnvoyValueParser envoy = new ProtoEnvoyValueParser(config.envoy().strictTypedConfig());

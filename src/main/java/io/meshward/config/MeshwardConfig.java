@@ -16,6 +16,20 @@ public interface MeshwardConfig {
   /** How the Kubernetes API is asked (Dataplanes of a Mesh being deleted). */
   Kubernetes kubernetes();
 
+  /** The serving certificate. */
+  Tls tls();
+
+  /** {@code meshward.tls.*}. */
+  interface Tls {
+
+    /**
+     * How often the certificate and key files are checked for a change (a renewed Secret); they are
+     * reloaded only when their content changed.
+     */
+    @WithDefault("10s")
+    Duration reloadPeriod();
+  }
+
   /** How admission answers are enforced. */
   Admission admission();
 
