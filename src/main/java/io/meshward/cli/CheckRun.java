@@ -32,8 +32,19 @@ final class CheckRun {
     this.normalizer = normalizer;
   }
 
-  /** The engine as the webhook builds it, minus what needs a cluster (the Mesh DELETE rule). */
+  /**
+   * The engine as the webhook builds it, minus what needs a cluster (the Mesh DELETE rule). Built
+   * once, on first use: it is immutable and thread-safe.
+   */
   static ValidationEngine offlineEngine() {
+    return OfflineEngine.INSTANCE;
+  }
+
+  private static final class OfflineEngine {
+    static final ValidationEngine INSTANCE = build();
+  }
+
+  private static ValidationEngine build() {
     return new ValidationEngine(
         JsonSchemaCheck.fromClasspath(),
         StandardValidators.create(ProtoEnvoyValueParser.matchingKuma()),

@@ -1,10 +1,8 @@
 package io.meshward.cli.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meshward.core.Json;
-import java.io.UncheckedIOException;
 
 /**
  * {@code JsonReport} writes the JSON contract: {@code {"summary": {...}, "results": [...]}} with
@@ -49,10 +47,6 @@ final class JsonReport implements ReportWriter {
       r.warnings().forEach(warnings::add);
       o.set("patch", r.patch());
     }
-    try {
-      return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonText.write(root);
   }
 }

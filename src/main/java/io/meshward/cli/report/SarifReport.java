@@ -1,10 +1,8 @@
 package io.meshward.cli.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meshward.core.Json;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -46,11 +44,7 @@ final class SarifReport implements ReportWriter {
     }
     ArrayNode ruleList = driver.putArray("rules");
     rules.keySet().forEach(id -> rule(ruleList.addObject(), id));
-    try {
-      return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonText.write(root);
   }
 
   private void result(
