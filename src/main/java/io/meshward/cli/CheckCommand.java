@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
  * or input error.
  */
 @Command(
-    name = "check",
+    name = "meshward check",
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = "Tell what admission would say about Kuma resources, before they are applied.",

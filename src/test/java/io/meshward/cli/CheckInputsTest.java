@@ -111,4 +111,23 @@ class CheckInputsTest {
     assertThat(check("--prometheus", "http://localhost:9090", fixture("mixed")).code())
         .isEqualTo(2);
   }
+
+  @Test
+  void anObjectTheWebhookCannotDecodeIsDeniedAtTheDocument() throws Exception {
+    String yaml =
+        "# header\napiVersion: kuma.io/v1alpha1\nkind: MeshTimeout\nmetadata:\n  name: x\nspec: [1]\n";
+    Cli.Result r = checkWithStdin(yaml, "-o", "json", "-");
+    assertThat(r.code()).isEqualTo(1);
+    JsonNode v = Json.MAPPER.readTree(r.out()).path("results").path(0).path("violations").path(0);
+    assertThat(v.path("field").asText()).isEmpty();
+    assertThat(v.path("rule").asText()).isEqualTo("decode");
+    assertThat(v.path("message").asText()).contains("spec is not an object");
+    assertThat(v.path("line").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void colourOnlyWhenAsked() {
+    assertThat(check(fixture("mixed")).out()).doesNotContain("\u001b[");
+    assertThat(check("--color", "always", fixture("mixed")).out()).contains("\u001b[31mdenied");
+  }
 }

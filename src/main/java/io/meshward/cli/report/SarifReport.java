@@ -28,7 +28,6 @@ final class SarifReport implements ReportWriter {
     ObjectNode run = root.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "meshward");
-    driver.put("informationUri", "https://github.com/meshward/meshward");
     ArrayNode results = run.putArray("results");
     for (DocumentResult r : report.results()) {
       for (Finding f : r.violations()) {
