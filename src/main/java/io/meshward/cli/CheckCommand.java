@@ -1,15 +1,11 @@
 package io.meshward.cli;
 
 import io.meshward.cli.report.CheckReport;
-import io.meshward.cli.report.InputError;
 import io.meshward.cli.report.OutputFormat;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -161,21 +157,8 @@ public final class CheckCommand implements Callable<Integer> {
     }
     CheckReport report =
         new CheckRun(new SourceLoader(() -> in), Normalizer.NONE).run(inputs, base);
-    boolean textOnStdout =
-        targets.stream().anyMatch(t -> t.file() == null && t.format() == OutputFormat.TEXT);
-    if (!textOnStdout) {
-      for (InputError e : report.errors()) {
-        err.println("meshward check: " + e.describe());
-      }
-    }
-    for (OutputTarget t : targets) {
-      String rendered = t.format().writer(colour(t)).render(report);
-      if (t.file() == null) {
-        out.print(rendered);
-        out.flush();
-      } else if (!write(t.file(), rendered)) {
-        return INPUT_ERROR;
-      }
+    if (!new ReportOutputs(targets, colour(), out, err).write(report)) {
+      return INPUT_ERROR;
     }
     return exitCode(report);
   }
@@ -188,26 +171,11 @@ public final class CheckCommand implements Callable<Integer> {
     return report.summary().denied() > 0 || warned ? DENIED : OK;
   }
 
-  private boolean colour(OutputTarget t) {
-    return t.file() == null
-        && (color == When.always
-            || (color == When.auto
-                && out == System.out
-                && System.console() != null
-                && System.getenv("NO_COLOR") == null));
-  }
-
-  private boolean write(Path file, String content) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(file, content);
-      return true;
-    } catch (IOException e) {
-      err.println("meshward check: cannot write " + file + ": " + e.getMessage());
-      return false;
-    }
+  private boolean colour() {
+    return color == When.always
+        || (color == When.auto
+            && out == System.out
+            && System.console() != null
+            && System.getenv("NO_COLOR") == null);
   }
 }
