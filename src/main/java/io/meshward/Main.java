@@ -9,7 +9,7 @@ import java.util.Arrays;
 
 /**
  * {@code Main} is the {@code meshward} command: {@code serve} (the default) runs the webhook;
- * {@code help} prints usage.
+ * {@code check} judges manifests offline without starting Quarkus; {@code help} prints usage.
  */
 @QuarkusMain
 public final class Main {
@@ -25,6 +25,7 @@ public final class Main {
     String[] rest = args.length == 0 || args[0].startsWith("-") ? args : tail(args);
     switch (command) {
       case "serve" -> serve(rest);
+      case "check" -> System.exit(io.meshward.cli.CheckCommand.run(rest));
       case "help", "--help", "-h" -> System.out.println(usage());
       default -> {
         System.err.println("meshward: unknown command \"" + command + "\"\n" + usage());
@@ -61,6 +62,7 @@ public final class Main {
   static String usage() {
     return """
         usage: meshward [serve]     run the admission webhook on https://0.0.0.0:8443
+               meshward check ...   judge Kuma manifests offline (meshward check --help)
                meshward help        print this help
 
         Configuration: application properties or environment variables, e.g.

@@ -1,0 +1,181 @@
+package io.meshward.cli;
+
+import io.meshward.cli.report.CheckReport;
+import io.meshward.cli.report.OutputFormat;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code CheckCommand} is {@code meshward check}, the GitOps pre-merge dry-run: it judges every
+ * Kuma document of the inputs with the webhook's engine and reports in one or more formats. Exit
+ * codes: 0 nothing denied, 1 something denied (or warned, with {@code --fail-on warning}), 2 usage
+ * or input error.
+ */
+@Command(
+    name = "meshward check",
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = "Tell what admission would say about Kuma resources, before they are applied.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:nothing would be denied",
+      "1:something would be denied (or warned, with --fail-on warning)",
+      "2:usage error, unreadable file or YAML that does not parse"
+    })
+public final class CheckCommand implements Callable<Integer> {
+
+  /** Exit code: nothing would be denied. */
+  public static final int OK = 0;
+
+  /** Exit code: something would be denied. */
+  public static final int DENIED = 1;
+
+  /** Exit code: usage or input error. */
+  public static final int INPUT_ERROR = 2;
+
+  enum FailOn {
+    denial,
+    warning
+  }
+
+  enum When {
+    auto,
+    always,
+    never
+  }
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH|-",
+      description = "Files, directories (recursive *.yaml, *.yml, *.json) or - for stdin.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--base",
+      paramLabel = "PATH",
+      description = "The previous revision: objects in both are UPDATEs, only in PATH DELETEs.")
+  String base;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT[=FILE]",
+      description =
+          "text (default), json, sarif, junit, github or markdown; repeatable; "
+              + "=FILE writes to FILE instead of standard output.")
+  List<String> outputs = new ArrayList<>();
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      defaultValue = "denial",
+      description = "denial (default) or warning: what makes the exit code 1.")
+  FailOn failOn;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description = "auto (default: on a terminal, unless NO_COLOR is set), always or never.")
+  When color;
+
+  @Option(names = "--fix", description = "Not available in this build.")
+  boolean fix;
+
+  @Option(names = "--xds", description = "Not available in this build.")
+  boolean xds;
+
+  @Option(names = "--stats", paramLabel = "FILE", description = "Not available in this build.")
+  String stats;
+
+  @Option(names = "--prometheus", paramLabel = "URL", description = "Not available in this build.")
+  String prometheus;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help.")
+  boolean help;
+
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  CheckCommand(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Runs {@code meshward check args} on the process's standard streams. */
+  public static int run(String... args) {
+    return run(args, System.in, System.out, System.err);
+  }
+
+  /** Runs {@code meshward check args} on the given streams; returns the exit code. */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    CommandLine cli = new CommandLine(new CheckCommand(in, out, err));
+    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cli.setExecutionExceptionHandler(
+        (e, line, parsed) -> {
+          err.println("meshward check: " + e.getMessage());
+          return INPUT_ERROR;
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    String missing =
+        fix
+            ? "--fix"
+            : xds
+                ? "--xds"
+                : stats != null ? "--stats" : prometheus != null ? "--prometheus" : null;
+    if (missing != null) {
+      err.println("meshward check: " + missing + " is not available in this build");
+      return INPUT_ERROR;
+    }
+    List<OutputTarget> targets = new ArrayList<>();
+    try {
+      outputs.forEach(o -> targets.add(OutputTarget.parse(o)));
+    } catch (IllegalArgumentException e) {
+      err.println("meshward check: " + e.getMessage());
+      return INPUT_ERROR;
+    }
+    if (targets.isEmpty()) {
+      targets.add(new OutputTarget(OutputFormat.TEXT, null));
+    }
+    CheckReport report =
+        new CheckRun(new SourceLoader(() -> in), Normalizer.NONE).run(inputs, base);
+    if (!new ReportOutputs(targets, colour(), out, err).write(report)) {
+      return INPUT_ERROR;
+    }
+    return exitCode(report);
+  }
+
+  private int exitCode(CheckReport report) {
+    if (report.summary().errors() > 0) {
+      return INPUT_ERROR;
+    }
+    boolean warned = failOn == FailOn.warning && report.summary().warnings() > 0;
+    return report.summary().denied() > 0 || warned ? DENIED : OK;
+  }
+
+  private boolean colour() {
+    return color == When.always
+        || (color == When.auto
+            && out == System.out
+            && System.console() != null
+            && System.getenv("NO_COLOR") == null);
+  }
+}

@@ -1,0 +1,113 @@
+package io.meshward.cli;
+
+import io.meshward.cli.report.CheckReport;
+import io.meshward.cli.report.DocumentResult;
+import io.meshward.cli.report.InputError;
+import io.meshward.cli.report.Summary;
+import io.meshward.core.KumaKind;
+import io.meshward.core.KumaResource;
+import io.meshward.engine.StandardValidators;
+import io.meshward.engine.ValidationEngine;
+import io.meshward.envoy.ProtoEnvoyValueParser;
+import io.meshward.policy.PolicyRoles;
+import io.meshward.schema.JsonSchemaCheck;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code CheckRun} is one {@code meshward check}: it loads the head (and base) revision, pairs
+ * objects by {@link KumaDocument#key()}, judges every change with the webhook's engine and counts
+ * the results. Objects only in the base are judged as deletions, after the head's objects.
+ */
+final class CheckRun {
+
+  private final SourceLoader loader;
+  private final Normalizer normalizer;
+
+  CheckRun(SourceLoader loader, Normalizer normalizer) {
+    this.loader = loader;
+    this.normalizer = normalizer;
+  }
+
+  /**
+   * The engine as the webhook builds it, minus what needs a cluster (the Mesh DELETE rule). Built
+   * once, on first use: it is immutable and thread-safe.
+   */
+  static ValidationEngine offlineEngine() {
+    return OfflineEngine.INSTANCE;
+  }
+
+  private static final class OfflineEngine {
+    static final ValidationEngine INSTANCE = build();
+  }
+
+  private static ValidationEngine build() {
+    return new ValidationEngine(
+        JsonSchemaCheck.fromClasspath(),
+        StandardValidators.create(ProtoEnvoyValueParser.matchingKuma()),
+        new PolicyRoles(Set.of("kong-mesh-system", "kuma-system")),
+        null);
+  }
+
+  CheckReport run(List<String> inputs, String basePath) {
+    SourceLoader.Loaded head = loader.load(inputs);
+    List<InputError> errors = new ArrayList<>(head.errors());
+    List<KumaDocument> heads = new ArrayList<>();
+    int skipped = 0;
+    for (SourceDocument doc : head.documents()) {
+      if (isKuma(doc)) {
+        heads.add(KumaDocument.of(doc));
+      } else {
+        skipped++;
+      }
+    }
+    Map<String, KumaDocument> bases = new LinkedHashMap<>();
+    if (basePath != null) {
+      SourceLoader.Loaded base = loader.load(List.of(basePath));
+      errors.addAll(base.errors());
+      base.documents().stream()
+          .filter(CheckRun::isKuma)
+          .map(KumaDocument::of)
+          .forEach(d -> bases.putIfAbsent(d.key(), d));
+    }
+    List<DocumentResult> results = new ArrayList<>();
+    if (!heads.isEmpty() || !bases.isEmpty()) {
+      DocumentJudge judge = new DocumentJudge(offlineEngine(), normalizer);
+      for (KumaDocument doc : heads) {
+        results.add(judge.judge(doc, bases.remove(doc.key())));
+      }
+      for (KumaDocument gone : bases.values()) {
+        results.add(judge.judge(null, gone));
+      }
+    }
+    return new CheckReport(summarize(results, skipped, errors.size()), results, errors);
+  }
+
+  /**
+   * Whether {@code doc} is of a Kuma kind meshward judges: Kubernetes form in the {@code kuma.io}
+   * group, or Universal form.
+   */
+  static boolean isKuma(SourceDocument doc) {
+    if (!doc.tree().isObject()) {
+      return false;
+    }
+    KumaResource r = KumaResource.of(doc.tree());
+    boolean group = r.universal() || r.apiVersion().startsWith(KumaKind.GROUP + "/");
+    return group && KumaKind.of(r.kind()).isPresent();
+  }
+
+  private static Summary summarize(List<DocumentResult> results, int skipped, int errors) {
+    int denied = 0;
+    int warnings = 0;
+    int mutated = 0;
+    for (DocumentResult r : results) {
+      denied += r.allowed() ? 0 : 1;
+      warnings += r.warnings().size();
+      mutated += r.mutated() ? 1 : 0;
+    }
+    return new Summary(results.size(), denied, warnings, mutated, skipped, errors);
+  }
+}
