@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.zjsonpatch.JsonPatch;
 import io.meshward.core.Json;
 import io.meshward.core.Operation;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MutationEngineTest {
@@ -213,9 +215,9 @@ class MutationEngineTest {
   void aFailingNormalizerLeavesTheObjectUnchangedWithAWarning() throws Exception {
     MutationEngine failing =
         new MutationEngine(
-            java.util.Map.of(
+            Map.of(
                 "MeshRetry",
-                java.util.List.of(
+                List.of(
                     (object, changes) -> {
                       throw new IllegalStateException("boom");
                     })));
