@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code MeshProxyPatchNormalizer} repairs the spellings inside {@code
@@ -99,7 +100,7 @@ public final class MeshProxyPatchNormalizer implements KindNormalizer {
       ObjectNode node,
       String field,
       FieldPath parent,
-      java.util.function.Function<String, Optional<String>> canonical,
+      Function<String, Optional<String>> canonical,
       List<Change> changes) {
     JsonNode value = node.get(field);
     if (value == null || !value.isTextual()) {
