@@ -1,5 +1,6 @@
 package io.meshward.config;
 
+import io.meshward.engine.MutationEngine;
 import io.meshward.engine.StandardValidators;
 import io.meshward.engine.ValidationEngine;
 import io.meshward.envoy.ProtoEnvoyValueParser;
@@ -32,6 +33,13 @@ public class EngineProducer {
         StandardValidators.create(envoy),
         new PolicyRoles(new HashSet<>(config.kuma().systemNamespaces())),
         new MeshDeletionRule(dataplanes, config.kubernetes().failMode()));
+  }
+
+  /** The mutation engine the webhook uses ({@code POST /mutate}). */
+  @Produces
+  @ApplicationScoped
+  MutationEngine mutationEngine() {
+    return MutationEngine.standard();
   }
 
   private volatile boolean warm;

@@ -73,7 +73,7 @@ public final class ValidationEngine {
     if (kind == null) {
       return Verdict.allow(List.of());
     }
-    String shapeError = shapeError(raw, object);
+    String shapeError = ObjectShape.error(object);
     if (shapeError != null) {
       return Verdict.errored(400, "cannot decode " + object.kind() + ": " + shapeError);
     }
@@ -111,20 +111,5 @@ public final class ValidationEngine {
       }
     }
     return all.isEmpty() ? Verdict.allow(warnings) : Verdict.invalid(all, warnings);
-  }
-
-  private static String shapeError(JsonNode raw, KumaResource object) {
-    if (!object.universal() && raw.has("metadata") && !raw.get("metadata").isObject()) {
-      return "metadata is not an object";
-    }
-    JsonNode labels = object.universal() ? raw.path("labels") : raw.path("metadata").path("labels");
-    if (!labels.isMissingNode() && !labels.isNull() && !labels.isObject()) {
-      return "labels is not an object";
-    }
-    JsonNode spec = raw.path("spec");
-    if (!spec.isMissingNode() && !spec.isNull() && !spec.isObject()) {
-      return "spec is not an object";
-    }
-    return null;
   }
 }
