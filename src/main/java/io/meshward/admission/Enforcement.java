@@ -12,16 +12,17 @@ import java.util.stream.Collectors;
 
 /**
  * {@code Enforcement} applies the rollout mode to a verdict and names the decision in audit
- * annotations: {@code meshward.io/rule} (the rules that denied) and, in warn mode, {@code
- * meshward.io/would-deny}.
+ * annotations: {@code rule} (the rules that denied) and, in warn mode, {@code would-deny}. The API
+ * server records them prefixed with the webhook's name ({@code validate.meshward.io/rule}); a key
+ * that already has a prefix would be dropped.
  */
 final class Enforcement {
 
   /** Audit annotation naming the rules behind a denial. */
-  static final String RULE_ANNOTATION = "meshward.io/rule";
+  static final String RULE_ANNOTATION = "rule";
 
   /** Audit annotation set in warn mode when the object would have been denied. */
-  static final String WOULD_DENY_ANNOTATION = "meshward.io/would-deny";
+  static final String WOULD_DENY_ANNOTATION = "would-deny";
 
   private Enforcement() {}
 

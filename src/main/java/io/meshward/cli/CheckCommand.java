@@ -2,6 +2,7 @@ package io.meshward.cli;
 
 import io.meshward.cli.report.CheckReport;
 import io.meshward.cli.report.OutputFormat;
+import io.meshward.engine.MutationEngine;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -156,7 +157,8 @@ public final class CheckCommand implements Callable<Integer> {
       targets.add(new OutputTarget(OutputFormat.TEXT, null));
     }
     CheckReport report =
-        new CheckRun(new SourceLoader(() -> in), Normalizer.NONE).run(inputs, base);
+        new CheckRun(new SourceLoader(() -> in), Normalizer.of(MutationEngine.standard()))
+            .run(inputs, base);
     if (!new ReportOutputs(targets, colour(), out, err).write(report)) {
       return INPUT_ERROR;
     }

@@ -38,7 +38,8 @@ public interface MeshwardConfig {
 
     /**
      * {@code deny} enforces every denial; {@code warn} (for a first rollout) answers allowed and
-     * returns each denial as a warning plus the audit annotation {@code meshward.io/would-deny}.
+     * returns each denial as a warning plus the audit annotation {@code
+     * validate.meshward.io/would-deny}.
      */
     @WithDefault("deny")
     Enforcement enforcement();

@@ -52,9 +52,9 @@ class WarnModeTest {
             hasItem(
                 "meshward would deny (warn mode): spec.default.appendModifications[0].cluster.match:"
                     + " must not be defined"))
-        .body("response.auditAnnotations.'meshward.io/rule'", equalTo("meshproxypatch"))
+        .body("response.auditAnnotations.rule", equalTo("meshproxypatch"))
         .body(
-            "response.auditAnnotations.'meshward.io/would-deny'",
+            "response.auditAnnotations.'would-deny'",
             startsWith("spec.default.appendModifications[0].cluster.match"));
   }
 }
