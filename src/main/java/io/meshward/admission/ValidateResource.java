@@ -9,7 +9,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,6 +36,6 @@ public class ValidateResource {
       LOG.errorf(e, "validation of %s %s failed", request.kind(), request.name());
       verdict = Verdict.errored(500, "internal error while validating: " + e);
     }
-    return AdmissionReviewWriter.write(request, verdict, null, Map.of());
+    return AdmissionReviewWriter.write(request, verdict, null, verdict.auditAnnotations());
   }
 }
