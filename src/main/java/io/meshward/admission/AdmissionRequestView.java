@@ -16,6 +16,7 @@ import io.meshward.engine.AdmissionInput;
  * @param object {@code request.object} (JSON null when absent)
  * @param oldObject {@code request.oldObject} (JSON null when absent)
  * @param dryRun {@code request.dryRun}
+ * @param username {@code request.userInfo.username}; empty when absent
  */
 public record AdmissionRequestView(
     String apiVersion,
@@ -26,10 +27,11 @@ public record AdmissionRequestView(
     Operation operation,
     JsonNode object,
     JsonNode oldObject,
-    boolean dryRun) {
+    boolean dryRun,
+    String username) {
 
   /** The engine's view of this request. */
   public AdmissionInput toInput() {
-    return new AdmissionInput(operation, object, oldObject, dryRun);
+    return new AdmissionInput(operation, object, oldObject, dryRun, username);
   }
 }

@@ -77,7 +77,8 @@ public final class AdmissionReviewReader {
         operation,
         object,
         oldObject,
-        request.path("dryRun").asBoolean(false));
+        request.path("dryRun").asBoolean(false),
+        request.path("userInfo").path("username").asText(""));
   }
 
   /** The object, with {@code kind} taken from the request when the object lacks one. */

@@ -33,7 +33,7 @@ final class Enforcement {
    * @param mode the configured enforcement
    */
   static Decision apply(Verdict verdict, MeshwardConfig.Enforcement mode) {
-    Map<String, String> annotations = new LinkedHashMap<>();
+    Map<String, String> annotations = new LinkedHashMap<>(verdict.auditAnnotations());
     if (verdict.allowed()) {
       return new Decision(verdict, annotations);
     }

@@ -32,7 +32,8 @@ public class EngineProducer {
         JsonSchemaCheck.fromClasspath(),
         StandardValidators.create(envoy),
         new PolicyRoles(new HashSet<>(config.kuma().systemNamespaces())),
-        new MeshDeletionRule(dataplanes, config.kubernetes().failMode()));
+        new MeshDeletionRule(dataplanes, config.kubernetes().failMode()),
+        TrafficGuardsFactory.create(config.traffic()));
   }
 
   /** The mutation engine the webhook uses ({@code POST /mutate}). */

@@ -56,6 +56,9 @@ public interface MeshwardConfig {
   /** How MeshProxyPatch values are judged as Envoy resources. */
   Envoy envoy();
 
+  /** Where the live-traffic guards ask whether traffic flows, and how strictly they refuse. */
+  TrafficConfig traffic();
+
   /** {@code meshward.envoy.*}. */
   interface Envoy {
 

@@ -11,6 +11,18 @@ import io.meshward.core.Operation;
  * @param object the new object (CREATE/UPDATE); {@code null} or a JSON null otherwise
  * @param oldObject the stored object (UPDATE/DELETE); {@code null} or a JSON null otherwise
  * @param dryRun whether the request is a dry run (judged exactly like a real one)
+ * @param username {@code request.userInfo.username}, named in audit annotations; empty when unknown
  */
 public record AdmissionInput(
-    Operation operation, JsonNode object, JsonNode oldObject, boolean dryRun) {}
+    Operation operation, JsonNode object, JsonNode oldObject, boolean dryRun, String username) {
+
+  /** Never a {@code null} username. */
+  public AdmissionInput {
+    username = username == null ? "" : username;
+  }
+
+  /** A question without a known user. */
+  public AdmissionInput(Operation operation, JsonNode object, JsonNode oldObject, boolean dryRun) {
+    this(operation, object, oldObject, dryRun, "");
+  }
+}

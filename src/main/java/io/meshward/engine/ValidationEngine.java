@@ -6,6 +6,9 @@ import io.meshward.core.KumaResource;
 import io.meshward.core.Operation;
 import io.meshward.core.Violation;
 import io.meshward.core.Violations;
+import io.meshward.guard.GuardCheck;
+import io.meshward.guard.GuardRule;
+import io.meshward.guard.TrafficGuards;
 import io.meshward.policy.KindValidator;
 import io.meshward.policy.MetaValidator;
 import io.meshward.policy.PolicyRoles;
@@ -26,7 +29,8 @@ import java.util.stream.Collectors;
  * of Kuma's generic validating handler: unknown kinds are allowed; the object is decoded (the old
  * object on DELETE); DELETE of a Mesh is checked for attached Dataplanes; then the mesh and origin
  * labels, the schema of the kind and the kind's own rules are checked and every violation is
- * reported at once.
+ * reported at once. Only an object that passed all of them meets the live-traffic guards ({@link
+ * StandardGuards}), dry runs included.
  */
 public final class ValidationEngine {
 
@@ -34,8 +38,13 @@ public final class ValidationEngine {
   private final Map<String, KindValidator> validators;
   private final PolicyRoles roles;
   private final MeshDeletionRule meshDeletion;
+  private final TrafficGuards guards;
+  private final Map<String, List<GuardRule>> guardRules;
 
   /**
+   * An engine whose live-traffic guards have no traffic source: changes they recognise are allowed
+   * with a warning that traffic was not verified.
+   *
    * @param schema the schema check of every known kind
    * @param validators the kind validators (at most one per kind)
    * @param roles how policy roles are told
@@ -46,6 +55,27 @@ public final class ValidationEngine {
       List<KindValidator> validators,
       PolicyRoles roles,
       MeshDeletionRule meshDeletion) {
+    this(schema, validators, roles, meshDeletion, TrafficGuards.unverified());
+  }
+
+  /**
+   * An engine whose live-traffic guards ask {@code guards.source()}.
+   *
+   * @param schema the schema check of every known kind
+   * @param validators the kind validators (at most one per kind)
+   * @param roles how policy roles are told
+   * @param meshDeletion the Mesh DELETE rule; {@code null} to skip it (offline runs)
+   * @param guards the traffic source, budget, fail mode and per-guard enforcement
+   */
+  public ValidationEngine(
+      SchemaCheck schema,
+      List<KindValidator> validators,
+      PolicyRoles roles,
+      MeshDeletionRule meshDeletion,
+      TrafficGuards guards) {
+    this.guards = guards;
+    this.guardRules =
+        StandardGuards.create().stream().collect(Collectors.groupingBy(GuardRule::kind));
     this.schema = schema;
     this.validators =
         validators.stream().collect(Collectors.toMap(KindValidator::kind, Function.identity()));
@@ -86,7 +116,26 @@ public final class ValidationEngine {
     if (op == Operation.UPDATE && input.oldObject() != null && input.oldObject().isObject()) {
       old = KumaResource.of(input.oldObject());
     }
-    return judge(kind, new ValidationContext(object, old, op, roles.roleOf(object)));
+    ValidationContext ctx = new ValidationContext(object, old, op, roles.roleOf(object));
+    Verdict verdict = judge(kind, ctx);
+    return verdict.allowed() ? guard(kind, ctx, input.username(), verdict) : verdict;
+  }
+
+  /** Runs the live-traffic guards of {@code kind} on an object that passed the rules. */
+  private Verdict guard(KumaKind kind, ValidationContext ctx, String user, Verdict passed) {
+    List<GuardRule> rules = guardRules.getOrDefault(kind.kindName(), List.of());
+    if (rules.isEmpty()) {
+      return passed;
+    }
+    GuardCheck check = new GuardCheck(ctx, user, guards);
+    rules.forEach(rule -> rule.check(check));
+    List<String> warnings = new ArrayList<>(passed.warnings());
+    warnings.addAll(check.findings().warnings());
+    Verdict verdict =
+        check.findings().violations().isEmpty()
+            ? Verdict.allow(warnings)
+            : Verdict.invalid(check.findings().violations(), warnings);
+    return verdict.withAuditAnnotations(check.findings().auditAnnotations());
   }
 
   private Verdict judge(KumaKind kind, ValidationContext ctx) {

@@ -2,6 +2,7 @@ package io.meshward.engine;
 
 import io.meshward.core.Violation;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
  * @param message the status message; for field violations {@code field: msg; field: msg}
  * @param violations the field violations (empty unless the reason is {@code Invalid})
  * @param warnings admission warnings
+ * @param auditAnnotations audit annotations for the response (e.g. a break-glass override)
  */
 public record Verdict(
     boolean allowed,
@@ -22,7 +24,29 @@ public record Verdict(
     String reason,
     String message,
     List<Violation> violations,
-    List<String> warnings) {
+    List<String> warnings,
+    Map<String, String> auditAnnotations) {
+
+  /** Copies the audit annotations. */
+  public Verdict {
+    auditAnnotations = Map.copyOf(auditAnnotations);
+  }
+
+  /** A verdict without audit annotations. */
+  public Verdict(
+      boolean allowed,
+      int code,
+      String reason,
+      String message,
+      List<Violation> violations,
+      List<String> warnings) {
+    this(allowed, code, reason, message, violations, warnings, Map.of());
+  }
+
+  /** This verdict with {@code annotations} as its audit annotations. */
+  public Verdict withAuditAnnotations(Map<String, String> annotations) {
+    return new Verdict(allowed, code, reason, message, violations, warnings, annotations);
+  }
 
   /** Allowed, with warnings. */
   public static Verdict allow(List<String> warnings) {
