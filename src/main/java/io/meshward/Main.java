@@ -25,6 +25,7 @@ public final class Main {
     String[] rest = args.length == 0 || args[0].startsWith("-") ? args : tail(args);
     switch (command) {
       case "serve" -> serve(rest);
+      case "xds" -> System.exit(io.meshward.cli.xds.XdsCommand.run(rest));
       case "help", "--help", "-h" -> System.out.println(usage());
       default -> {
         System.err.println("meshward: unknown command \"" + command + "\"\n" + usage());
@@ -61,6 +62,7 @@ public final class Main {
   static String usage() {
     return """
         usage: meshward [serve]     run the admission webhook on https://0.0.0.0:8443
+               meshward xds ...     Envoy passthrough config: xds patch, xds render
                meshward help        print this help
 
         Configuration: application properties or environment variables, e.g.

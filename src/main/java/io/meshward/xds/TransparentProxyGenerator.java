@@ -41,6 +41,11 @@ public final class TransparentProxyGenerator {
     this.options = options;
   }
 
+  /** The values written into the passthrough resources. */
+  public PassthroughOptions options() {
+    return options;
+  }
+
   /**
    * The passthrough resources of {@code proxy}; outbound clusters only when {@code passthrough}.
    */

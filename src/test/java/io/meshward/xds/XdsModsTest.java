@@ -14,11 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every MeshProxyPatch application case of Kuma gives its expected resource set. */
-class XdsModsTest {
+public class XdsModsTest {
 
   static final Path DIR = Path.of("src/test/resources/kuma-examples/xds-mods");
 
-  static Stream<Path> cases() throws Exception {
+  public static Stream<Path> cases() throws Exception {
     try (Stream<Path> files = Files.list(DIR)) {
       return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
     }
@@ -47,7 +47,7 @@ class XdsModsTest {
   }
 
   /** The expected set re-read through protobuf, so that number and key forms compare equal. */
-  static JsonNode normalized(JsonNode expected) throws Exception {
+  public static JsonNode normalized(JsonNode expected) throws Exception {
     List<XdsResource> resources = new ArrayList<>();
     for (JsonNode e : expected.path("resources")) {
       resources.add(
