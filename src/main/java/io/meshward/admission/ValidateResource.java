@@ -23,6 +23,8 @@ public class ValidateResource {
 
   @Inject ValidationEngine engine;
 
+  @Inject io.meshward.xds.server.XdsServer xds;
+
   /** Judges the AdmissionReview in {@code body}. */
   @POST
   @Consumes(MediaType.WILDCARD)
@@ -37,6 +39,7 @@ public class ValidateResource {
       LOG.errorf(e, "validation of %s %s failed", request.kind(), request.name());
       verdict = Verdict.errored(500, "internal error while validating: " + e);
     }
+    xds.accepted(request, verdict);
     return AdmissionReviewWriter.write(request, verdict, null, Map.of());
   }
 }
