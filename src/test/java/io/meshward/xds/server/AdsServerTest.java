@@ -46,7 +46,7 @@ class AdsServerTest {
             metadata:
               name: %s
               namespace: kuma-system
-              labels: {kuma.io/mesh: default}
+              labels: {kuma.io/mesh: ads-test}
             spec:
               targetRef: {kind: Mesh}
               default:
@@ -97,7 +97,7 @@ class AdsServerTest {
             .setId("web.demo")
             .setMetadata(
                 Struct.newBuilder()
-                    .putFields("mesh", Value.newBuilder().setStringValue("default").build()))
+                    .putFields("mesh", Value.newBuilder().setStringValue("ads-test").build()))
             .build();
     try {
       requests.onNext(
@@ -161,7 +161,7 @@ class AdsServerTest {
 
       // Inspect shows what is served.
       given()
-          .get("/inspect/meshes/default/xds?dataplane=web&namespace=demo")
+          .get("/inspect/meshes/ads-test/xds?dataplane=web&namespace=demo")
           .then()
           .statusCode(200)
           .body("version", equalTo(cds2.getVersionInfo()))
