@@ -26,6 +26,7 @@ public final class Main {
     switch (command) {
       case "serve" -> serve(rest);
       case "check" -> System.exit(io.meshward.cli.CheckCommand.run(rest));
+      case "xds" -> System.exit(io.meshward.cli.xds.XdsCommand.run(rest));
       case "help", "--help", "-h" -> System.out.println(usage());
       default -> {
         System.err.println("meshward: unknown command \"" + command + "\"\n" + usage());
@@ -63,6 +64,7 @@ public final class Main {
     return """
         usage: meshward [serve]     run the admission webhook on https://0.0.0.0:8443
                meshward check ...   judge Kuma manifests offline (meshward check --help)
+               meshward xds ...     Envoy passthrough config: xds patch, xds render
                meshward help        print this help
 
         Configuration: application properties or environment variables, e.g.

@@ -24,6 +24,8 @@ public class ValidateResource {
   @Inject ValidationEngine engine;
   @Inject MeshwardConfig config;
 
+  @Inject io.meshward.xds.server.XdsServer xds;
+
   /** Judges the AdmissionReview in {@code body}. */
   @POST
   @Consumes(MediaType.WILDCARD)
@@ -39,6 +41,8 @@ public class ValidateResource {
       verdict = Verdict.errored(500, "internal error while validating: " + e);
     }
     Enforcement.Decision decision = Enforcement.apply(verdict, config.admission().enforcement());
+    // What the API server will store (in warn mode, denied objects too) is what proxies get.
+    xds.accepted(request, decision.verdict());
     return AdmissionReviewWriter.write(
         request, decision.verdict(), null, decision.auditAnnotations());
   }

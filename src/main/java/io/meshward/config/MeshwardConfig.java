@@ -59,6 +59,49 @@ public interface MeshwardConfig {
   /** Where the live-traffic guards ask whether traffic flows, and how strictly they refuse. */
   TrafficConfig traffic();
 
+  /** The xDS server and the passthrough resources it serves. */
+  Xds xds();
+
+  /** {@code meshward.xds.*}. */
+  interface Xds {
+
+    /** Port of the ADS (gRPC) server; {@code 0} picks a free port. */
+    @WithDefault("18000")
+    int port();
+
+    /** What the passthrough clusters and listeners are given. */
+    Passthrough passthrough();
+  }
+
+  /**
+   * {@code meshward.xds.passthrough.*}. Unset circuit breaker and idle timeout values are not
+   * written: Envoy's built-in values apply (1024 / 1024 / 1024 / 3, idle 1h), as in Kong Mesh.
+   */
+  interface Passthrough {
+
+    /**
+     * Connect timeout of the passthrough clusters. The default is the seed documentation's 10s;
+     * Kuma 2.6 and later write 5s (set {@code 5s} to serve exactly what Kuma serves).
+     */
+    @WithDefault("10s")
+    Duration connectTimeout();
+
+    /** Explicit {@code max_connections} of the outbound passthrough clusters. */
+    java.util.OptionalInt maxConnections();
+
+    /** Explicit {@code max_pending_requests} of the outbound passthrough clusters. */
+    java.util.OptionalInt maxPendingRequests();
+
+    /** Explicit {@code max_requests} of the outbound passthrough clusters. */
+    java.util.OptionalInt maxRequests();
+
+    /** Explicit {@code max_retries} of the outbound passthrough clusters. */
+    java.util.OptionalInt maxRetries();
+
+    /** Explicit tcp_proxy {@code idle_timeout} of the outbound passthrough listeners. */
+    java.util.Optional<Duration> idleTimeout();
+  }
+
   /** {@code meshward.envoy.*}. */
   interface Envoy {
 
@@ -97,5 +140,12 @@ public interface MeshwardConfig {
      */
     @WithDefault("closed")
     FailMode failMode();
+
+    /**
+     * Whether informers read Meshes, policies and Dataplanes from the API server into the xDS
+     * generator (otherwise only objects admitted through {@code /validate} are known).
+     */
+    @WithDefault("false")
+    boolean watch();
   }
 }

@@ -1,0 +1,35 @@
+package io.meshward.xds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * {@code ModificationApplier} applies MeshProxyPatch {@code appendModifications} to a proxy's
+ * resources in list order, like Kuma's {@code ApplyMods}. The first failing modification aborts
+ * with {@code could not apply <i> modification: <reason>} (0-based {@code i}); the set may then be
+ * partly modified, so callers apply to a copy.
+ */
+public final class ModificationApplier {
+
+  private ModificationApplier() {}
+
+  /** Applies {@code modifications} (the raw items) to {@code set}. */
+  public static void apply(ResourceSet set, List<JsonNode> modifications) throws XdsException {
+    for (int i = 0; i < modifications.size(); i++) {
+      try {
+        applyOne(set, PatchModification.of(modifications.get(i)));
+      } catch (XdsException | RuntimeException e) {
+        String reason = e instanceof XdsException ? e.getMessage() : ProtoJson.oneLine(e);
+        throw new XdsException("could not apply " + i + " modification: " + reason, e);
+      }
+    }
+  }
+
+  private static void applyOne(ResourceSet set, PatchModification mod) throws XdsException {
+    switch (mod.type()) {
+      case CLUSTER, LISTENER -> ResourceModifier.apply(set, mod);
+      case NETWORK_FILTER, HTTP_FILTER -> FilterModifier.apply(set, mod);
+      case VIRTUAL_HOST -> VirtualHostModifier.apply(set, mod);
+    }
+  }
+}

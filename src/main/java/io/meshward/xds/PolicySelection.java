@@ -1,0 +1,84 @@
+package io.meshward.xds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meshward.core.KumaResource;
+import io.meshward.policy.PolicyRoles;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code PolicySelection} picks the policies of a mesh that target a proxy and sorts them in Kuma's
+ * order ({@code SortByTargetRef}): targetRef kind (less specific first), origin (global before
+ * zone), role (system, producer, consumer, workload-owner), then name descending. Later policies
+ * win.
+ */
+public final class PolicySelection {
+
+  private static final List<String> KIND_ORDER =
+      List.of(
+          "Mesh",
+          "Dataplane",
+          "MeshSubset",
+          "MeshGateway",
+          "MeshService",
+          "MeshServiceSubset",
+          "MeshExternalService",
+          "MeshMultiZoneService",
+          "MeshHTTPRoute");
+
+  private final PolicyRoles roles;
+
+  /** Selection computing roles with {@code roles}. */
+  public PolicySelection(PolicyRoles roles) {
+    this.roles = roles;
+  }
+
+  /** The policies of {@code policies} that target {@code proxy}, in application order. */
+  public List<KumaResource> select(List<KumaResource> policies, ProxyIdentity proxy) {
+    return policies.stream()
+        .filter(p -> p.mesh().equals(proxy.mesh()) && targets(p, proxy))
+        .sorted(order())
+        .toList();
+  }
+
+  /** Kuma's policy order. */
+  public Comparator<KumaResource> order() {
+    Comparator<KumaResource> byKind =
+        Comparator.comparingInt(p -> kindRank(p.spec().path("targetRef")));
+    return byKind
+        .thenComparingInt(p -> "global".equals(p.labels().get("kuma.io/origin")) ? 0 : 1)
+        .thenComparingInt(p -> roles.roleOf(p).ordinal())
+        .thenComparing(KumaResource::name, Comparator.reverseOrder());
+  }
+
+  private static int kindRank(JsonNode targetRef) {
+    String kind = targetRef.path("kind").asText("Mesh");
+    int i = KIND_ORDER.indexOf(kind);
+    return i < 0 ? KIND_ORDER.size() : i;
+  }
+
+  /** Whether the top-level targetRef of {@code policy} selects {@code proxy} (a sidecar). */
+  static boolean targets(KumaResource policy, ProxyIdentity proxy) {
+    JsonNode ref = policy.spec().path("targetRef");
+    String kind = ref.path("kind").asText("Mesh");
+    String service = proxy.tags().getOrDefault("kuma.io/service", proxy.tags().get("app"));
+    return switch (kind) {
+      case "Mesh" -> true;
+      case "Dataplane" -> {
+        if (ref.path("labels").isObject()) {
+          yield ListenerMatch.selects(ref.get("labels"), proxy.tags());
+        }
+        String ns = ref.path("namespace").asText(policy.namespace());
+        yield !ref.has("name")
+            || (ref.path("name").asText().equals(proxy.name())
+                && (ns.isEmpty() || ns.equals(proxy.namespace())));
+      }
+      case "MeshSubset" -> ListenerMatch.selects(ref.path("tags"), proxy.tags());
+      case "MeshService" -> ref.path("name").asText().equals(service);
+      case "MeshServiceSubset" ->
+          ref.path("name").asText().equals(service)
+              && ListenerMatch.selects(ref.path("tags"), proxy.tags());
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,92 @@
+package io.meshward.xds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.DynamicMessage;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
+import com.google.protobuf.util.JsonFormat;
+import io.meshward.core.Json;
+import io.meshward.envoy.EnvoyTypeRegistry;
+import java.io.IOException;
+
+/**
+ * {@code ProtoJson} converts Envoy messages to and from protojson trees (lowerCamelCase names,
+ * {@code Any} resolved through {@link EnvoyTypeRegistry}). Parsing ignores unknown fields, as
+ * Kuma's {@code FromJSON} does.
+ */
+public final class ProtoJson {
+
+  private ProtoJson() {}
+
+  /** The protojson form of {@code message}. */
+  public static ObjectNode toJson(Message message) throws XdsException {
+    try {
+      String json =
+          JsonFormat.printer()
+              .usingTypeRegistry(EnvoyTypeRegistry.get().typeRegistry())
+              .omittingInsignificantWhitespace()
+              .print(message);
+      return (ObjectNode) Json.MAPPER.readTree(json);
+    } catch (IOException e) {
+      throw new XdsException(oneLine(e));
+    }
+  }
+
+  /** Parses {@code json} into a new message of {@code prototype}'s type. */
+  public static Message fromJson(JsonNode json, Message prototype) throws XdsException {
+    Message.Builder builder = prototype.newBuilderForType();
+    merge(json, builder);
+    return builder.build();
+  }
+
+  /** Parses {@code json} as the type named by its {@code @type}. */
+  public static Message fromTypedJson(JsonNode json) throws XdsException {
+    String typeUrl = json.path("@type").asText("");
+    Descriptor type = EnvoyTypeRegistry.get().forTypeUrl(typeUrl);
+    if (type == null) {
+      throw new XdsException("unknown resource type \"" + typeUrl + "\"");
+    }
+    ObjectNode body = ((ObjectNode) json).deepCopy();
+    body.remove("@type");
+    Message.Builder builder = prototypeOf(type).newBuilderForType();
+    merge(body, builder);
+    return builder.build();
+  }
+
+  /** The generated default instance for a type, or a dynamic message when none is loaded. */
+  static Message prototypeOf(Descriptor type) {
+    try {
+      String javaName = javaClassName(type);
+      Class<?> cls = Class.forName(javaName, true, ProtoJson.class.getClassLoader());
+      return (Message) cls.getMethod("getDefaultInstance").invoke(null);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return DynamicMessage.getDefaultInstance(type);
+    }
+  }
+
+  private static String javaClassName(Descriptor type) {
+    var options = type.getFile().getOptions();
+    String pkg = options.getJavaPackage();
+    String nested = type.getFullName().substring(type.getFile().getPackage().length() + 1);
+    String outer = options.getJavaMultipleFiles() ? "" : options.getJavaOuterClassname() + "$";
+    return pkg + "." + outer + nested.replace('.', '$');
+  }
+
+  private static void merge(JsonNode json, Message.Builder builder) throws XdsException {
+    try {
+      JsonFormat.parser()
+          .ignoringUnknownFields()
+          .usingTypeRegistry(EnvoyTypeRegistry.get().typeRegistry())
+          .merge(json.toString(), builder);
+    } catch (InvalidProtocolBufferException | RuntimeException e) {
+      throw new XdsException(oneLine(e));
+    }
+  }
+
+  static String oneLine(Exception e) {
+    String m = e.getMessage() == null ? e.toString() : e.getMessage();
+    return m.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+}

@@ -1,0 +1,143 @@
+package io.meshward.xds;
+
+import static io.meshward.xds.PassthroughNames.name;
+import static io.meshward.xds.PassthroughNames.statName;
+
+import com.google.protobuf.Any;
+import com.google.protobuf.BoolValue;
+import com.google.protobuf.UInt32Value;
+import io.envoyproxy.envoy.config.cluster.v3.CircuitBreakers;
+import io.envoyproxy.envoy.config.cluster.v3.Cluster;
+import io.envoyproxy.envoy.config.core.v3.Address;
+import io.envoyproxy.envoy.config.core.v3.BindConfig;
+import io.envoyproxy.envoy.config.core.v3.SocketAddress;
+import io.envoyproxy.envoy.config.core.v3.TrafficDirection;
+import io.envoyproxy.envoy.config.listener.v3.Filter;
+import io.envoyproxy.envoy.config.listener.v3.FilterChain;
+import io.envoyproxy.envoy.config.listener.v3.Listener;
+import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * {@code TransparentProxyGenerator} makes the transparent-proxy passthrough resources of one proxy
+ * as Kuma's {@code TransparentProxyGenerator} does (outbound 15001, inbound 15006, IPv4 and with
+ * IPv6 also {@code ::}, inbound clusters bound to 127.0.0.6 / ::6, the no-destination cluster).
+ * With {@code passthrough: false} on the Mesh the outbound clusters are omitted and the listeners
+ * kept.
+ */
+public final class TransparentProxyGenerator {
+
+  /** Port iptables redirects outbound traffic to. */
+  public static final int OUTBOUND_PORT = 15001;
+
+  /** Port iptables redirects inbound traffic to. */
+  public static final int INBOUND_PORT = 15006;
+
+  private final PassthroughOptions options;
+
+  /** A generator writing {@code options}. */
+  public TransparentProxyGenerator(PassthroughOptions options) {
+    this.options = options;
+  }
+
+  /** The values written into the passthrough resources. */
+  public PassthroughOptions options() {
+    return options;
+  }
+
+  /**
+   * The passthrough resources of {@code proxy}; outbound clusters only when {@code passthrough}.
+   */
+  public ResourceSet generate(ProxyIdentity proxy, boolean passthrough) {
+    ResourceSet set = new ResourceSet();
+    boolean unified = proxy.unifiedNaming();
+    set.add(transparent(NO_DESTINATION_CLUSTER));
+    for (int ip : proxy.ipv6() ? new int[] {4, 6} : new int[] {4}) {
+      String any = ip == 4 ? "0.0.0.0" : "::";
+      String outbound = name("outbound", ip, unified);
+      String inbound = name("inbound", ip, unified);
+      set.add(
+          transparent(listener(outbound, any, OUTBOUND_PORT, TrafficDirection.OUTBOUND, proxy)));
+      set.add(transparent(listener(inbound, any, INBOUND_PORT, TrafficDirection.INBOUND, proxy)));
+      if (passthrough) {
+        set.add(transparent(cluster(outbound, unified, null)));
+      }
+      set.add(transparent(cluster(inbound, unified, ip == 4 ? "127.0.0.6" : "::6")));
+    }
+    return set;
+  }
+
+  private static final Cluster NO_DESTINATION_CLUSTER =
+      Cluster.newBuilder()
+          .setName(PassthroughNames.NO_DESTINATION)
+          .setAltStatName(PassthroughNames.NO_DESTINATION)
+          .setType(Cluster.DiscoveryType.STATIC)
+          .setConnectTimeout(Durations.toProto(PassthroughOptions.KUMA_CONNECT_TIMEOUT))
+          .build();
+
+  private static XdsResource transparent(com.google.protobuf.Message m) {
+    String name = m instanceof Cluster c ? c.getName() : ((Listener) m).getName();
+    return new XdsResource(name, XdsTypes.ORIGIN_TRANSPARENT, m);
+  }
+
+  private Cluster cluster(String name, boolean unified, String sourceAddress) {
+    Cluster.Builder b =
+        Cluster.newBuilder()
+            .setName(name)
+            .setType(Cluster.DiscoveryType.ORIGINAL_DST)
+            .setLbPolicy(Cluster.LbPolicy.CLUSTER_PROVIDED)
+            .setConnectTimeout(Durations.toProto(options.connectTimeout()));
+    if (!unified) {
+      b.setAltStatName(statName(name));
+    }
+    if (sourceAddress != null) {
+      b.setUpstreamBindConfig(BindConfig.newBuilder().setSourceAddress(socket(sourceAddress, 0)));
+    } else if (options.hasThresholds()) {
+      CircuitBreakers.Thresholds.Builder t = CircuitBreakers.Thresholds.newBuilder();
+      set(options.maxConnections(), v -> t.setMaxConnections(v));
+      set(options.maxPendingRequests(), v -> t.setMaxPendingRequests(v));
+      set(options.maxRequests(), v -> t.setMaxRequests(v));
+      set(options.maxRetries(), v -> t.setMaxRetries(v));
+      b.setCircuitBreakers(CircuitBreakers.newBuilder().addThresholds(t));
+    }
+    return b.build();
+  }
+
+  private static void set(OptionalInt value, Consumer<UInt32Value> setter) {
+    value.ifPresent(v -> setter.accept(UInt32Value.of(v)));
+  }
+
+  private Listener listener(
+      String name, String address, int port, TrafficDirection direction, ProxyIdentity proxy) {
+    TcpProxy.Builder tcp = TcpProxy.newBuilder().setCluster(name);
+    tcp.setStatPrefix(proxy.unifiedNaming() ? name : statName(name));
+    boolean inbound = direction == TrafficDirection.INBOUND;
+    if (!inbound && options.idleTimeout().isPresent()) {
+      tcp.setIdleTimeout(Durations.toProto(options.idleTimeout().get()));
+    }
+    Listener.Builder b =
+        Listener.newBuilder()
+            .setName(name)
+            .setAddress(Address.newBuilder().setSocketAddress(socket(address, port)))
+            .setTrafficDirection(direction)
+            .setUseOriginalDst(BoolValue.of(true))
+            .addFilterChains(
+                FilterChain.newBuilder()
+                    .addFilters(
+                        Filter.newBuilder()
+                            .setName("envoy.filters.network.tcp_proxy")
+                            .setTypedConfig(Any.pack(tcp.build()))));
+    if (inbound) {
+      b.setEnableReusePort(BoolValue.of(false));
+    }
+    if (proxy.unifiedNaming()) {
+      b.setStatPrefix(name);
+    }
+    return b.build();
+  }
+
+  private static SocketAddress socket(String address, int port) {
+    return SocketAddress.newBuilder().setAddress(address).setPortValue(port).build();
+  }
+}

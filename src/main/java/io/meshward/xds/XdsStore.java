@@ -1,0 +1,106 @@
+package io.meshward.xds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meshward.core.KumaResource;
+import io.meshward.core.Operation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * {@code XdsStore} holds the accepted configuration the generator reads: Meshes, MeshProxyPatches,
+ * MeshPassthroughs and the proxies (Dataplanes or connected nodes) to render for. Every change
+ * tells the listener which mesh changed. Thread-safe.
+ */
+public final class XdsStore {
+
+  private final Map<String, KumaResource> meshes = new ConcurrentHashMap<>();
+  private final Map<String, KumaResource> patches = new ConcurrentHashMap<>();
+  private final Map<String, KumaResource> passthroughs = new ConcurrentHashMap<>();
+  private final Map<String, ProxyIdentity> proxies = new ConcurrentHashMap<>();
+  private volatile Consumer<String> listener = mesh -> {};
+
+  /** Sets who is told (with the mesh name) when something changed. */
+  public void onChange(Consumer<String> listener) {
+    this.listener = listener;
+  }
+
+  /**
+   * Records an accepted admission: CREATE/UPDATE store {@code object}, DELETE removes {@code
+   * oldObject}. Kinds other than Mesh, MeshProxyPatch and MeshPassthrough are ignored.
+   *
+   * @return whether the store changed
+   */
+  public boolean accept(Operation operation, JsonNode object, JsonNode oldObject) {
+    JsonNode subject = operation == Operation.DELETE ? oldObject : object;
+    if (subject == null || !subject.isObject()) {
+      return false;
+    }
+    KumaResource r = KumaResource.of(subject);
+    Map<String, KumaResource> target =
+        switch (r.kind()) {
+          case "Mesh" -> meshes;
+          case "MeshProxyPatch" -> patches;
+          case "MeshPassthrough" -> passthroughs;
+          default -> null;
+        };
+    if (target == null || operation == Operation.CONNECT) {
+      return false;
+    }
+    String key =
+        r.kind().equals("Mesh") ? r.name() : r.mesh() + "/" + r.namespace() + "/" + r.name();
+    String mesh = r.kind().equals("Mesh") ? r.name() : r.mesh();
+    if (operation == Operation.DELETE) {
+      target.remove(key);
+    } else {
+      target.put(key, r);
+    }
+    listener.accept(mesh);
+    return true;
+  }
+
+  /** Adds or replaces a proxy to render for (by node id). */
+  public void putProxy(ProxyIdentity proxy) {
+    ProxyIdentity old = proxies.put(proxy.nodeId(), proxy);
+    if (!proxy.equals(old)) {
+      listener.accept(proxy.mesh());
+    }
+  }
+
+  /** The proxy with this node id, if known. */
+  public ProxyIdentity proxy(String nodeId) {
+    return proxies.get(nodeId);
+  }
+
+  /** The known proxies of {@code mesh}. */
+  public List<ProxyIdentity> proxies(String mesh) {
+    return proxies.values().stream().filter(p -> p.mesh().equals(mesh)).toList();
+  }
+
+  /** Names of every mesh with a Mesh object, a policy or a proxy. */
+  public Set<String> meshNames() {
+    Set<String> out = new TreeSet<>(meshes.keySet());
+    patches.values().forEach(p -> out.add(p.mesh()));
+    passthroughs.values().forEach(p -> out.add(p.mesh()));
+    proxies.values().forEach(p -> out.add(p.mesh()));
+    return out;
+  }
+
+  /** What a render of {@code mesh} reads. */
+  public MeshInputs inputs(String mesh) {
+    return new MeshInputs(
+        meshes.get(mesh), ofMesh(patches.values(), mesh), ofMesh(passthroughs.values(), mesh));
+  }
+
+  private static List<KumaResource> ofMesh(Collection<KumaResource> all, String mesh) {
+    Map<String, KumaResource> sorted = new TreeMap<>();
+    all.stream().filter(r -> r.mesh().equals(mesh)).forEach(r -> sorted.put(r.ref(), r));
+    return new ArrayList<>(sorted.values());
+  }
+}

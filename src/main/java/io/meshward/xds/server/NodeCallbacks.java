@@ -1,0 +1,72 @@
+package io.meshward.xds.server;
+
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+import io.envoyproxy.controlplane.server.DiscoveryServerCallbacks;
+import io.envoyproxy.envoy.config.core.v3.Node;
+import io.envoyproxy.envoy.service.discovery.v3.DeltaDiscoveryRequest;
+import io.envoyproxy.envoy.service.discovery.v3.DiscoveryRequest;
+import io.meshward.xds.ProxyIdentity;
+import io.meshward.xds.XdsStore;
+import java.util.HashMap;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * {@code NodeCallbacks} registers every node that asks for config as a proxy to render for, when
+ * its Dataplane is not known: node id {@code <dataplane>.<namespace>}, mesh and tags from node
+ * metadata ({@code mesh}, {@code tags}; mesh {@code default} when absent). NACKs are logged and
+ * counted; the node keeps the previous version.
+ */
+final class NodeCallbacks implements DiscoveryServerCallbacks {
+
+  private static final Logger LOG = Logger.getLogger(NodeCallbacks.class);
+
+  private final XdsStore store;
+  private final java.util.concurrent.atomic.AtomicLong nacks =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  NodeCallbacks(XdsStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public void onV3StreamRequest(long streamId, DiscoveryRequest request) {
+    if (request.hasNode() && store.proxy(request.getNode().getId()) == null) {
+      store.putProxy(identity(request.getNode()));
+    }
+    if (request.hasErrorDetail()) {
+      nacks.incrementAndGet();
+      LOG.warnf(
+          "node %s rejected %s version %s: %s",
+          request.getNode().getId(),
+          request.getTypeUrl(),
+          request.getResponseNonce(),
+          request.getErrorDetail().getMessage());
+    }
+  }
+
+  @Override
+  public void onV3StreamDeltaRequest(long streamId, DeltaDiscoveryRequest request) {
+    if (request.hasNode() && store.proxy(request.getNode().getId()) == null) {
+      store.putProxy(identity(request.getNode()));
+    }
+  }
+
+  static ProxyIdentity identity(Node node) {
+    String id = node.getId();
+    int dot = id.lastIndexOf('.');
+    String name = dot > 0 ? id.substring(0, dot) : id;
+    String namespace = dot > 0 ? id.substring(dot + 1) : "";
+    Map<String, Value> meta = node.getMetadata().getFieldsMap();
+    String mesh = meta.containsKey("mesh") ? meta.get("mesh").getStringValue() : "default";
+    Map<String, String> tags = new HashMap<>();
+    Struct tagStruct =
+        meta.containsKey("tags") ? meta.get("tags").getStructValue() : Struct.getDefaultInstance();
+    tagStruct.getFieldsMap().forEach((k, v) -> tags.put(k, v.getStringValue()));
+    boolean ipv6 = meta.containsKey("ipv6") && meta.get("ipv6").getBoolValue();
+    boolean unified = meta.containsKey("unifiedNaming") && meta.get("unifiedNaming").getBoolValue();
+    return new ProxyIdentity(
+        mesh.isEmpty() ? "default" : mesh, name, namespace, tags, ipv6, unified);
+  }
+}

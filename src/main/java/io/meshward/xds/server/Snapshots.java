@@ -1,0 +1,116 @@
+package io.meshward.xds.server;
+
+import com.google.protobuf.Message;
+import io.envoyproxy.controlplane.cache.v3.SimpleCache;
+import io.envoyproxy.controlplane.cache.v3.Snapshot;
+import io.envoyproxy.envoy.config.cluster.v3.Cluster;
+import io.envoyproxy.envoy.config.listener.v3.Listener;
+import io.meshward.xds.ProxyIdentity;
+import io.meshward.xds.ProxyRenderer;
+import io.meshward.xds.ResourceSet;
+import io.meshward.xds.XdsException;
+import io.meshward.xds.XdsResource;
+import io.meshward.xds.XdsStore;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+
+/**
+ * {@code Snapshots} renders the proxies of a mesh and publishes a new snapshot version for a proxy
+ * only when its resources changed. A failing render keeps the previous snapshot; it is logged and
+ * counted.
+ */
+public final class Snapshots {
+
+  private static final Logger LOG = Logger.getLogger(Snapshots.class);
+
+  /**
+   * What a proxy is served.
+   *
+   * @param version the snapshot version
+   * @param resources the resources, sorted
+   * @param error the last render error, or null
+   */
+  public record Served(String version, List<XdsResource> resources, String error) {}
+
+  private final SimpleCache<String> cache;
+  private final ProxyRenderer renderer;
+  private final XdsStore store;
+  private final Map<String, Served> served = new ConcurrentHashMap<>();
+  private final AtomicLong failures = new AtomicLong();
+  private final AtomicLong versions = new AtomicLong();
+
+  Snapshots(SimpleCache<String> cache, ProxyRenderer renderer, XdsStore store) {
+    this.cache = cache;
+    this.renderer = renderer;
+    this.store = store;
+  }
+
+  /** Re-renders every known proxy of {@code mesh}. */
+  public synchronized void refresh(String mesh) {
+    for (ProxyIdentity proxy : store.proxies(mesh)) {
+      refresh(proxy);
+    }
+  }
+
+  private void refresh(ProxyIdentity proxy) {
+    Served previous = served.get(proxy.nodeId());
+    ResourceSet set;
+    try {
+      set = renderer.render(proxy, store.inputs(proxy.mesh()));
+    } catch (XdsException e) {
+      failures.incrementAndGet();
+      LOG.errorf(
+          "render of %s failed, keeping its previous config: %s", proxy.nodeId(), e.getMessage());
+      if (previous != null) {
+        served.put(
+            proxy.nodeId(), new Served(previous.version(), previous.resources(), e.getMessage()));
+      }
+      return;
+    }
+    List<XdsResource> resources = set.sorted();
+    if (previous != null && sameMessages(previous.resources(), resources)) {
+      return;
+    }
+    String version = Long.toString(versions.incrementAndGet());
+    List<Cluster> clusters = of(resources, Cluster.class);
+    List<Listener> listeners = of(resources, Listener.class);
+    cache.setSnapshot(
+        proxy.nodeId(),
+        Snapshot.create(clusters, List.of(), listeners, List.of(), List.of(), version));
+    served.put(proxy.nodeId(), new Served(version, resources, null));
+  }
+
+  /** What {@code proxy} is served, or null when nothing was rendered for it yet. */
+  public Served served(ProxyIdentity proxy) {
+    return served.get(proxy.nodeId());
+  }
+
+  /** Renders that failed since start. */
+  public long failures() {
+    return failures.get();
+  }
+
+  private static boolean sameMessages(List<XdsResource> a, List<XdsResource> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).name().equals(b.get(i).name())
+          || !a.get(i).resource().equals(b.get(i).resource())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static <T extends Message> List<T> of(List<XdsResource> resources, Class<T> type) {
+    return resources.stream()
+        .map(XdsResource::resource)
+        .filter(type::isInstance)
+        .map(type::cast)
+        .toList();
+  }
+}

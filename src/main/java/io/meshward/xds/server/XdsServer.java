@@ -1,0 +1,119 @@
+package io.meshward.xds.server;
+
+import io.envoyproxy.controlplane.cache.v3.SimpleCache;
+import io.envoyproxy.controlplane.cache.v3.Snapshot;
+import io.envoyproxy.controlplane.server.V3DiscoveryServer;
+import io.grpc.Server;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.meshward.admission.AdmissionRequestView;
+import io.meshward.config.MeshwardConfig;
+import io.meshward.engine.Verdict;
+import io.meshward.policy.PolicyRoles;
+import io.meshward.xds.PassthroughOptions;
+import io.meshward.xds.PolicySelection;
+import io.meshward.xds.ProxyIdentity;
+import io.meshward.xds.ProxyRenderer;
+import io.meshward.xds.XdsStore;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * {@code XdsServer} serves the rendered config over ADS (java-control-plane's {@code
+ * V3DiscoveryServer} and {@code SimpleCache}, grpc-netty-shaded on {@code meshward.xds.port}). It
+ * keeps the {@link XdsStore} of accepted objects, re-renders a mesh's proxies when it changes and
+ * publishes a snapshot only when a proxy's resources changed.
+ */
+@ApplicationScoped
+public class XdsServer {
+
+  private static final Logger LOG = Logger.getLogger(XdsServer.class);
+
+  private final XdsStore store = new XdsStore();
+  private final SimpleCache<String> cache = new SimpleCache<>(node -> node.getId());
+  private final Snapshots snapshots;
+  private final ProxyRenderer renderer;
+  private final PassthroughOptions options;
+  private final int port;
+  private Server server;
+
+  /** The server for {@code config}. */
+  public XdsServer(MeshwardConfig config) {
+    this.options = PassthroughOptionsFromConfig.of(config.xds().passthrough());
+    this.renderer =
+        new ProxyRenderer(
+            options,
+            new PolicySelection(new PolicyRoles(new HashSet<>(config.kuma().systemNamespaces()))));
+    this.snapshots = new Snapshots(cache, renderer, store);
+    this.port = config.xds().port();
+    store.onChange(snapshots::refresh);
+  }
+
+  void start(@Observes StartupEvent event) {
+    V3DiscoveryServer discovery = new V3DiscoveryServer(List.of(new NodeCallbacks(store)), cache);
+    try {
+      server =
+          NettyServerBuilder.forPort(port)
+              .addService(discovery.getAggregatedDiscoveryServiceImpl())
+              .addService(discovery.getClusterDiscoveryServiceImpl())
+              .addService(discovery.getListenerDiscoveryServiceImpl())
+              .build()
+              .start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the ADS server on port " + port, e);
+    }
+    LOG.infof("ADS server listening on port %d", server.getPort());
+  }
+
+  void stop(@Observes ShutdownEvent event) {
+    if (server != null) {
+      server.shutdownNow();
+    }
+  }
+
+  /** The port the ADS server listens on (the actual one when configured as 0). */
+  public int port() {
+    return server == null ? port : server.getPort();
+  }
+
+  /**
+   * Forwards an answered admission: only an allowed, non-dry-run CREATE/UPDATE/DELETE changes what
+   * is served.
+   */
+  public void accepted(AdmissionRequestView request, Verdict verdict) {
+    if (verdict.allowed() && !request.dryRun()) {
+      store.accept(request.operation(), request.object(), request.oldObject());
+    }
+  }
+
+  /** The store of accepted objects. */
+  public XdsStore store() {
+    return store;
+  }
+
+  /** The snapshots served. */
+  public Snapshots snapshots() {
+    return snapshots;
+  }
+
+  /** The renderer in use. */
+  public ProxyRenderer renderer() {
+    return renderer;
+  }
+
+  /** The passthrough values in force. */
+  public PassthroughOptions options() {
+    return options;
+  }
+
+  /** The snapshot of a node, or null. */
+  public Snapshot snapshot(ProxyIdentity proxy) {
+    return cache.getSnapshot(proxy.nodeId());
+  }
+}
