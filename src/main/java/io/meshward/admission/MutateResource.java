@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -34,13 +35,29 @@ public class MutateResource {
   private static final Logger LOG = Logger.getLogger(MutateResource.class);
 
   @Inject MutationEngine engine;
+  @Inject AdmissionMetrics metrics;
 
   /** Normalizes the object of the AdmissionReview in {@code body}. */
   @POST
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
   public ObjectNode mutate(byte[] body) {
+    long start = System.nanoTime();
     AdmissionRequestView request = AdmissionReviewReader.read(body);
+    try {
+      return answer(request);
+    } finally {
+      metrics.record(
+          "mutate",
+          request.kind(),
+          request.operation().name(),
+          true,
+          Duration.ofNanos(System.nanoTime() - start),
+          List.of());
+    }
+  }
+
+  private ObjectNode answer(AdmissionRequestView request) {
     Mutation mutation;
     try {
       mutation = engine.mutate(request.toInput());

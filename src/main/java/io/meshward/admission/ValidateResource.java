@@ -10,6 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,6 +25,9 @@ public class ValidateResource {
 
   @Inject ValidationEngine engine;
   @Inject MeshwardConfig config;
+  @Inject AdmissionMetrics metrics;
+
+  private final DenialLog denials = new DenialLog(Duration.ofMinutes(1), Clock.systemUTC());
 
   @Inject io.meshward.xds.server.XdsServer xds;
 
@@ -31,6 +36,7 @@ public class ValidateResource {
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
   public ObjectNode validate(byte[] body) {
+    long start = System.nanoTime();
     AdmissionRequestView request = AdmissionReviewReader.read(body);
     Verdict verdict;
     try {
@@ -43,7 +49,21 @@ public class ValidateResource {
     Enforcement.Decision decision = Enforcement.apply(verdict, config.admission().enforcement());
     // What the API server will store (in warn mode, denied objects too) is what proxies get.
     xds.accepted(request, decision.verdict());
-    return AdmissionReviewWriter.write(
-        request, decision.verdict(), null, decision.auditAnnotations());
+    Verdict answer = decision.verdict();
+    if (!verdict.allowed()) {
+      denials.log(
+          "validate",
+          request,
+          decision.auditAnnotations().getOrDefault(Enforcement.RULE_ANNOTATION, ""),
+          verdict.message());
+    }
+    metrics.record(
+        "validate",
+        request.kind(),
+        request.operation().name(),
+        answer.allowed(),
+        Duration.ofNanos(System.nanoTime() - start),
+        verdict.violations());
+    return AdmissionReviewWriter.write(request, answer, null, decision.auditAnnotations());
   }
 }

@@ -8,6 +8,7 @@ import io.meshward.kubernetes.KubernetesDataplaneDirectory;
 import io.meshward.policy.PolicyRoles;
 import io.meshward.policy.mesh.MeshDeletionRule;
 import io.meshward.schema.JsonSchemaCheck;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,14 +27,14 @@ public class EngineProducer {
   @Produces
   @Singleton
   ValidationEngine validationEngine(
-      MeshwardConfig config, KubernetesDataplaneDirectory dataplanes) {
+      MeshwardConfig config, KubernetesDataplaneDirectory dataplanes, MeterRegistry registry) {
     ProtoEnvoyValueParser envoy = new ProtoEnvoyValueParser(config.envoy().strictTypedConfig());
     return new ValidationEngine(
         JsonSchemaCheck.fromClasspath(),
         StandardValidators.create(envoy),
         new PolicyRoles(new HashSet<>(config.kuma().systemNamespaces())),
         new MeshDeletionRule(dataplanes, config.kubernetes().failMode()),
-        TrafficGuardsFactory.create(config.traffic()));
+        TrafficGuardsFactory.create(config.traffic(), registry));
   }
 
   /** The mutation engine the webhook uses ({@code POST /mutate}). */

@@ -7,7 +7,9 @@ import io.meshward.guard.TrafficGuards;
 import io.meshward.guard.TrafficSignal;
 import io.meshward.guard.TrafficSource;
 import io.meshward.guard.TrafficSources;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** {@code TrafficGuardsFactory} turns {@code meshward.traffic.*} into {@link TrafficGuards}. */
@@ -16,14 +18,17 @@ final class TrafficGuardsFactory {
   private TrafficGuardsFactory() {}
 
   /** The guards {@code config} describes; throws when the chosen source lacks its setting. */
-  static TrafficGuards create(TrafficConfig config) {
+  static TrafficGuards create(TrafficConfig config, MeterRegistry registry) {
     Map<GuardId, GuardPolicy> policies = new EnumMap<>(GuardId.class);
     TrafficConfig.Guards guards = config.guards();
     policies.put(GuardId.PASSTHROUGH_OFF, policy(guards.passthroughOff()));
     policies.put(GuardId.STRICT_MTLS, policy(guards.strictMtls()));
     policies.put(GuardId.PROXY_PATCH, policy(guards.proxyPatch()));
     policies.put(GuardId.MESH_PASSTHROUGH, policy(guards.meshPassthrough()));
-    return new TrafficGuards(source(config), config.budget(), config.failMode(), policies);
+    TrafficSource source =
+        new MeteredTrafficSource(
+            source(config), config.source().name().toLowerCase(Locale.ROOT), registry);
+    return new TrafficGuards(source, config.budget(), config.failMode(), policies);
   }
 
   private static TrafficSource source(TrafficConfig config) {

@@ -1,6 +1,8 @@
 package io.meshward.tls;
 
 import io.meshward.config.MeshwardConfig;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +34,7 @@ public class CertificateReloader {
   private static final Logger LOG = Logger.getLogger(CertificateReloader.class);
 
   @Inject HotSwapHttpsCustomizer https;
+  @Inject MeterRegistry registry;
   @Inject MeshwardConfig config;
 
   @ConfigProperty(name = "quarkus.tls.key-store.pem.0.cert")
@@ -47,6 +50,9 @@ public class CertificateReloader {
     if (certificate.isEmpty() || key.isEmpty()) {
       return;
     }
+    Gauge.builder("meshward.certificate.expiry.timestamp.seconds", this, r -> r.expiresAt())
+        .description("When the serving certificate expires (Unix time)")
+        .register(registry);
     fingerprint = fingerprint();
     long period = config.tls().reloadPeriod().toMillis();
     timer =
@@ -63,6 +69,14 @@ public class CertificateReloader {
     if (timer != null) {
       timer.shutdownNow();
     }
+  }
+
+  /** Expiry of the certificate served now, in seconds since the epoch; NaN when unknown. */
+  double expiresAt() {
+    SwappableKeyManager keyManager = https.keyManager();
+    return keyManager == null
+        ? Double.NaN
+        : keyManager.current().leaf().getNotAfter().getTime() / 1000.0;
   }
 
   /** Reloads the default TLS configuration when the certificate or key files changed. */
