@@ -8,6 +8,7 @@ import io.meshward.kubernetes.KubernetesDataplaneDirectory;
 import io.meshward.policy.PolicyRoles;
 import io.meshward.policy.mesh.MeshDeletionRule;
 import io.meshward.schema.JsonSchemaCheck;
+import io.meshward.schema.LazySchemaCheck;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +31,7 @@ public class EngineProducer {
       MeshwardConfig config, KubernetesDataplaneDirectory dataplanes, MeterRegistry registry) {
     ProtoEnvoyValueParser envoy = new ProtoEnvoyValueParser(config.envoy().strictTypedConfig());
     return new ValidationEngine(
-        JsonSchemaCheck.fromClasspath(),
+        schemas,
         StandardValidators.create(envoy),
         new PolicyRoles(new HashSet<>(config.kuma().systemNamespaces())),
         new MeshDeletionRule(dataplanes, config.kubernetes().failMode()),
@@ -44,6 +45,7 @@ public class EngineProducer {
     return MutationEngine.standard();
   }
 
+  private final LazySchemaCheck schemas = new LazySchemaCheck(JsonSchemaCheck::fromClasspath);
   private volatile boolean warm;
 
   /** Whether the Envoy type registry is built, so that requests are answered at full speed. */
@@ -51,16 +53,18 @@ public class EngineProducer {
     return warm;
   }
 
-  /** Builds the schemas now and the Envoy type registry in the background, before traffic. */
+  /** Compiles the schemas and builds the Envoy type registry in the background, before traffic. */
   void onStart(@Observes StartupEvent event, ValidationEngine engine) {
     Thread warmUp =
         new Thread(
             () -> {
               long start = System.nanoTime();
+              schemas.warmUp();
               ProtoEnvoyValueParser.warmUp();
               warm = true;
               LOG.debugf(
-                  "Envoy type registry ready in %d ms", (System.nanoTime() - start) / 1_000_000);
+                  "schemas and Envoy type registry ready in %d ms",
+                  (System.nanoTime() - start) / 1_000_000);
             },
             "meshward-warm-up");
     warmUp.setDaemon(true);
