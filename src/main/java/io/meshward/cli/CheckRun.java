@@ -9,6 +9,7 @@ import io.meshward.core.KumaResource;
 import io.meshward.engine.StandardValidators;
 import io.meshward.engine.ValidationEngine;
 import io.meshward.envoy.ProtoEnvoyValueParser;
+import io.meshward.guard.TrafficGuards;
 import io.meshward.policy.PolicyRoles;
 import io.meshward.schema.JsonSchemaCheck;
 import java.util.ArrayList;
@@ -26,10 +27,12 @@ final class CheckRun {
 
   private final SourceLoader loader;
   private final Normalizer normalizer;
+  private final ValidationEngine engine;
 
-  CheckRun(SourceLoader loader, Normalizer normalizer) {
+  CheckRun(SourceLoader loader, Normalizer normalizer, ValidationEngine engine) {
     this.loader = loader;
     this.normalizer = normalizer;
+    this.engine = engine;
   }
 
   /**
@@ -45,11 +48,17 @@ final class CheckRun {
   }
 
   private static ValidationEngine build() {
+    return engine(TrafficGuards.unverified());
+  }
+
+  /** The offline engine whose live-traffic guards ask {@code guards.source()}. */
+  static ValidationEngine engine(TrafficGuards guards) {
     return new ValidationEngine(
         JsonSchemaCheck.fromClasspath(),
         StandardValidators.create(ProtoEnvoyValueParser.matchingKuma()),
         new PolicyRoles(Set.of("kong-mesh-system", "kuma-system")),
-        null);
+        null,
+        guards);
   }
 
   CheckReport run(List<String> inputs, String basePath) {
@@ -75,7 +84,7 @@ final class CheckRun {
     }
     List<DocumentResult> results = new ArrayList<>();
     if (!heads.isEmpty() || !bases.isEmpty()) {
-      DocumentJudge judge = new DocumentJudge(offlineEngine(), normalizer);
+      DocumentJudge judge = new DocumentJudge(engine, normalizer);
       for (KumaDocument doc : heads) {
         results.add(judge.judge(doc, bases.remove(doc.key())));
       }
