@@ -90,7 +90,11 @@ public final class CheckCommand implements Callable<Integer> {
       description = "auto (default: on a terminal, unless NO_COLOR is set), always or never.")
   When color;
 
-  @Option(names = "--fix", description = "Not available in this build.")
+  @Option(
+      names = "--fix",
+      description =
+          "Write the normalized documents back in place (only the patched nodes change), then"
+              + " check the result.")
   boolean fix;
 
   @Option(names = "--xds", description = "Not available in this build.")
@@ -160,7 +164,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String missing = fix ? "--fix" : xds ? "--xds" : null;
+    String missing = xds ? "--xds" : null;
     if (missing != null) {
       err.println("meshward check: " + missing + " is not available in this build");
       return INPUT_ERROR;
@@ -179,13 +183,18 @@ public final class CheckCommand implements Callable<Integer> {
     if (targets.isEmpty()) {
       targets.add(new OutputTarget(OutputFormat.TEXT, null));
     }
+    if (fix && inputs.contains("-")) {
+      err.println("meshward check: --fix cannot write back to standard input");
+      return INPUT_ERROR;
+    }
+    boolean fixed = !fix || new FixRun(err).run(inputs);
     CheckReport report =
         new CheckRun(new SourceLoader(() -> in), Normalizer.of(MutationEngine.standard()), engine)
             .run(inputs, base);
     if (!new ReportOutputs(targets, colour(), out, err).write(report)) {
       return INPUT_ERROR;
     }
-    return exitCode(report);
+    return fixed ? exitCode(report) : INPUT_ERROR;
   }
 
   private int exitCode(CheckReport report) {
