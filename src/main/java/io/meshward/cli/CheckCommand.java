@@ -97,7 +97,11 @@ public final class CheckCommand implements Callable<Integer> {
               + " check the result.")
   boolean fix;
 
-  @Option(names = "--xds", description = "Not available in this build.")
+  @Option(
+      names = "--xds",
+      description =
+          "For each mesh touched, the xDS diff between --base and the inputs for a representative"
+              + " proxy and each Dataplane of the inputs.")
   boolean xds;
 
   @Option(
@@ -164,11 +168,6 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String missing = xds ? "--xds" : null;
-    if (missing != null) {
-      err.println("meshward check: " + missing + " is not available in this build");
-      return INPUT_ERROR;
-    }
     List<OutputTarget> targets = new ArrayList<>();
     TrafficOptions traffic = new TrafficOptions(stats, prometheus, trafficWindow, failMode);
     ValidationEngine engine;
@@ -190,7 +189,7 @@ public final class CheckCommand implements Callable<Integer> {
     boolean fixed = !fix || new FixRun(err).run(inputs);
     CheckReport report =
         new CheckRun(new SourceLoader(() -> in), Normalizer.of(MutationEngine.standard()), engine)
-            .run(inputs, base);
+            .run(inputs, base, xds);
     if (!new ReportOutputs(targets, colour(), out, err).write(report)) {
       return INPUT_ERROR;
     }
@@ -202,7 +201,7 @@ public final class CheckCommand implements Callable<Integer> {
       return INPUT_ERROR;
     }
     boolean warned = failOn == FailOn.warning && report.summary().warnings() > 0;
-    return report.summary().denied() > 0 || warned ? DENIED : OK;
+    return report.summary().denied() > 0 || report.xdsFailed() || warned ? DENIED : OK;
   }
 
   private boolean colour() {

@@ -3,6 +3,7 @@ package io.meshward.cli;
 import io.meshward.cli.report.CheckReport;
 import io.meshward.cli.report.DocumentResult;
 import io.meshward.cli.report.InputError;
+import io.meshward.cli.report.ProxyDiff;
 import io.meshward.cli.report.Summary;
 import io.meshward.core.KumaKind;
 import io.meshward.core.KumaResource;
@@ -62,15 +63,22 @@ final class CheckRun {
   }
 
   CheckReport run(List<String> inputs, String basePath) {
+    return run(inputs, basePath, false);
+  }
+
+  /** Checks {@code inputs} against {@code basePath}; with {@code xds}, diffs the proxies' xDS. */
+  CheckReport run(List<String> inputs, String basePath, boolean xds) {
     SourceLoader.Loaded head = loader.load(inputs);
     List<InputError> errors = new ArrayList<>(head.errors());
     List<KumaDocument> heads = new ArrayList<>();
+    List<DataplaneDoc> dataplanes = new ArrayList<>();
     int skipped = 0;
     for (SourceDocument doc : head.documents()) {
       if (isKuma(doc)) {
         heads.add(KumaDocument.of(doc));
       } else {
         skipped++;
+        DataplaneDoc.of(doc).ifPresent(dataplanes::add);
       }
     }
     Map<String, KumaDocument> bases = new LinkedHashMap<>();
@@ -82,6 +90,7 @@ final class CheckRun {
           .map(KumaDocument::of)
           .forEach(d -> bases.putIfAbsent(d.key(), d));
     }
+    List<ProxyDiff> diffs = xds ? new XdsDiffs().diff(heads, bases, dataplanes) : null;
     List<DocumentResult> results = new ArrayList<>();
     if (!heads.isEmpty() || !bases.isEmpty()) {
       DocumentJudge judge = new DocumentJudge(engine, normalizer);
@@ -92,7 +101,7 @@ final class CheckRun {
         results.add(judge.judge(null, gone));
       }
     }
-    return new CheckReport(summarize(results, skipped, errors.size()), results, errors);
+    return new CheckReport(summarize(results, skipped, errors.size()), results, errors, diffs);
   }
 
   /**
