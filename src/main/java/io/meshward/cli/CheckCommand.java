@@ -3,6 +3,8 @@ package io.meshward.cli;
 import io.meshward.cli.report.CheckReport;
 import io.meshward.cli.report.OutputFormat;
 import io.meshward.engine.MutationEngine;
+import io.meshward.engine.ValidationEngine;
+import io.meshward.guard.TrafficGuards;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -88,17 +90,47 @@ public final class CheckCommand implements Callable<Integer> {
       description = "auto (default: on a terminal, unless NO_COLOR is set), always or never.")
   When color;
 
-  @Option(names = "--fix", description = "Not available in this build.")
+  @Option(
+      names = "--fix",
+      description =
+          "Write the normalized documents back in place (only the patched nodes change), then"
+              + " check the result.")
   boolean fix;
 
-  @Option(names = "--xds", description = "Not available in this build.")
+  @Option(
+      names = "--xds",
+      description =
+          "For each mesh touched, the xDS diff between --base and the inputs for a representative"
+              + " proxy and each Dataplane of the inputs.")
   boolean xds;
 
-  @Option(names = "--stats", paramLabel = "FILE", description = "Not available in this build.")
+  @Option(
+      names = "--stats",
+      paramLabel = "FILE",
+      description =
+          "A stats snapshot (Prometheus text exposition, e.g. Envoy's /stats/prometheus) for the"
+              + " live-traffic guards.")
   String stats;
 
-  @Option(names = "--prometheus", paramLabel = "URL", description = "Not available in this build.")
+  @Option(
+      names = "--prometheus",
+      paramLabel = "URL",
+      description = "Prometheus (e.g. http://prometheus:9090) for the live-traffic guards.")
   String prometheus;
+
+  @Option(
+      names = "--traffic-window",
+      paramLabel = "DURATION",
+      defaultValue = "5m",
+      description = "The look-back window of Prometheus rates: 30s, 5m (default), 1h, ...")
+  String trafficWindow;
+
+  @Option(
+      names = "--fail-mode",
+      paramLabel = "MODE",
+      defaultValue = "closed",
+      description = "closed (default: deny) or open (warn) when the traffic source cannot answer.")
+  String failMode;
 
   @Option(
       names = {"-h", "--help"},
@@ -136,19 +168,13 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String missing =
-        fix
-            ? "--fix"
-            : xds
-                ? "--xds"
-                : stats != null ? "--stats" : prometheus != null ? "--prometheus" : null;
-    if (missing != null) {
-      err.println("meshward check: " + missing + " is not available in this build");
-      return INPUT_ERROR;
-    }
     List<OutputTarget> targets = new ArrayList<>();
+    TrafficOptions traffic = new TrafficOptions(stats, prometheus, trafficWindow, failMode);
+    ValidationEngine engine;
     try {
       outputs.forEach(o -> targets.add(OutputTarget.parse(o)));
+      TrafficGuards guards = traffic.guards();
+      engine = traffic.configured() ? CheckRun.engine(guards) : CheckRun.offlineEngine();
     } catch (IllegalArgumentException e) {
       err.println("meshward check: " + e.getMessage());
       return INPUT_ERROR;
@@ -156,13 +182,18 @@ public final class CheckCommand implements Callable<Integer> {
     if (targets.isEmpty()) {
       targets.add(new OutputTarget(OutputFormat.TEXT, null));
     }
+    if (fix && inputs.contains("-")) {
+      err.println("meshward check: --fix cannot write back to standard input");
+      return INPUT_ERROR;
+    }
+    boolean fixed = !fix || new FixRun(err).run(inputs);
     CheckReport report =
-        new CheckRun(new SourceLoader(() -> in), Normalizer.of(MutationEngine.standard()))
-            .run(inputs, base);
+        new CheckRun(new SourceLoader(() -> in), Normalizer.of(MutationEngine.standard()), engine)
+            .run(inputs, base, xds);
     if (!new ReportOutputs(targets, colour(), out, err).write(report)) {
       return INPUT_ERROR;
     }
-    return exitCode(report);
+    return fixed ? exitCode(report) : INPUT_ERROR;
   }
 
   private int exitCode(CheckReport report) {
@@ -170,7 +201,7 @@ public final class CheckCommand implements Callable<Integer> {
       return INPUT_ERROR;
     }
     boolean warned = failOn == FailOn.warning && report.summary().warnings() > 0;
-    return report.summary().denied() > 0 || warned ? DENIED : OK;
+    return report.summary().denied() > 0 || report.xdsFailed() || warned ? DENIED : OK;
   }
 
   private boolean colour() {

@@ -3,12 +3,14 @@ package io.meshward.cli;
 import io.meshward.cli.report.CheckReport;
 import io.meshward.cli.report.DocumentResult;
 import io.meshward.cli.report.InputError;
+import io.meshward.cli.report.ProxyDiff;
 import io.meshward.cli.report.Summary;
 import io.meshward.core.KumaKind;
 import io.meshward.core.KumaResource;
 import io.meshward.engine.StandardValidators;
 import io.meshward.engine.ValidationEngine;
 import io.meshward.envoy.ProtoEnvoyValueParser;
+import io.meshward.guard.TrafficGuards;
 import io.meshward.policy.PolicyRoles;
 import io.meshward.schema.JsonSchemaCheck;
 import java.util.ArrayList;
@@ -26,10 +28,12 @@ final class CheckRun {
 
   private final SourceLoader loader;
   private final Normalizer normalizer;
+  private final ValidationEngine engine;
 
-  CheckRun(SourceLoader loader, Normalizer normalizer) {
+  CheckRun(SourceLoader loader, Normalizer normalizer, ValidationEngine engine) {
     this.loader = loader;
     this.normalizer = normalizer;
+    this.engine = engine;
   }
 
   /**
@@ -45,23 +49,36 @@ final class CheckRun {
   }
 
   private static ValidationEngine build() {
+    return engine(TrafficGuards.unverified());
+  }
+
+  /** The offline engine whose live-traffic guards ask {@code guards.source()}. */
+  static ValidationEngine engine(TrafficGuards guards) {
     return new ValidationEngine(
         JsonSchemaCheck.fromClasspath(),
         StandardValidators.create(ProtoEnvoyValueParser.matchingKuma()),
         new PolicyRoles(Set.of("kong-mesh-system", "kuma-system")),
-        null);
+        null,
+        guards);
   }
 
   CheckReport run(List<String> inputs, String basePath) {
+    return run(inputs, basePath, false);
+  }
+
+  /** Checks {@code inputs} against {@code basePath}; with {@code xds}, diffs the proxies' xDS. */
+  CheckReport run(List<String> inputs, String basePath, boolean xds) {
     SourceLoader.Loaded head = loader.load(inputs);
     List<InputError> errors = new ArrayList<>(head.errors());
     List<KumaDocument> heads = new ArrayList<>();
+    List<DataplaneDoc> dataplanes = new ArrayList<>();
     int skipped = 0;
     for (SourceDocument doc : head.documents()) {
       if (isKuma(doc)) {
         heads.add(KumaDocument.of(doc));
       } else {
         skipped++;
+        DataplaneDoc.of(doc).ifPresent(dataplanes::add);
       }
     }
     Map<String, KumaDocument> bases = new LinkedHashMap<>();
@@ -73,9 +90,10 @@ final class CheckRun {
           .map(KumaDocument::of)
           .forEach(d -> bases.putIfAbsent(d.key(), d));
     }
+    List<ProxyDiff> diffs = xds ? new XdsDiffs().diff(heads, bases, dataplanes) : null;
     List<DocumentResult> results = new ArrayList<>();
     if (!heads.isEmpty() || !bases.isEmpty()) {
-      DocumentJudge judge = new DocumentJudge(offlineEngine(), normalizer);
+      DocumentJudge judge = new DocumentJudge(engine, normalizer);
       for (KumaDocument doc : heads) {
         results.add(judge.judge(doc, bases.remove(doc.key())));
       }
@@ -83,7 +101,7 @@ final class CheckRun {
         results.add(judge.judge(null, gone));
       }
     }
-    return new CheckReport(summarize(results, skipped, errors.size()), results, errors);
+    return new CheckReport(summarize(results, skipped, errors.size()), results, errors, diffs);
   }
 
   /**

@@ -74,7 +74,8 @@ final class DocumentParser {
 
   /** Reads the value at the current token, recording {@code pointer} when not yet recorded. */
   private JsonNode read(String pointer) throws IOException {
-    index.put(pointer, here());
+    Position start = here();
+    index.put(pointer, start);
     String anchor = parser instanceof YAMLParser y ? y.getObjectId() : null;
     JsonNode node =
         switch (parser.currentToken()) {
@@ -92,6 +93,8 @@ final class DocumentParser {
     if (anchor != null) {
       anchors.put(anchor, node);
     }
+    JsonLocation end = parser.currentLocation();
+    index.putValue(pointer, start, new Position(end.getLineNr(), end.getColumnNr()));
     return node;
   }
 

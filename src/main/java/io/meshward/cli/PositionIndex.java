@@ -12,10 +12,28 @@ import java.util.Map;
 public final class PositionIndex {
 
   private final Map<String, Position> positions = new HashMap<>();
+  private final Map<String, Position[]> values = new HashMap<>();
 
   /** Records {@code position} for {@code pointer}; the first record of a pointer wins. */
   void put(String pointer, Position position) {
     positions.putIfAbsent(pointer, position);
+  }
+
+  /** Records where the value of {@code pointer} starts and ends (its first and after its last). */
+  void putValue(String pointer, Position start, Position end) {
+    values.putIfAbsent(pointer, new Position[] {start, end});
+  }
+
+  /** Where the value of {@code pointer} starts ({@code null} when there is none). */
+  Position valueStart(String pointer) {
+    Position[] span = values.get(pointer);
+    return span == null ? null : span[0];
+  }
+
+  /** Where the value of {@code pointer} ends, exclusive ({@code null} when there is none). */
+  Position valueEnd(String pointer) {
+    Position[] span = values.get(pointer);
+    return span == null ? null : span[1];
   }
 
   /** Whether {@code pointer} names a node of the document. */

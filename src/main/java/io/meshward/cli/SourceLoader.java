@@ -60,7 +60,7 @@ final class SourceLoader {
     return new Loaded(docs, errors);
   }
 
-  private static List<String> expand(String input, List<InputError> errors) {
+  static List<String> expand(String input, List<InputError> errors) {
     if (input.equals("-")) {
       return List.of(STDIN);
     }

@@ -89,4 +89,25 @@ final class UniversalForm {
     }
     return k8sPointer;
   }
+
+  /**
+   * The RFC 6902 operation {@code op} (on the Kubernetes form of {@code doc}) as an operation on
+   * {@code doc} as written: an added mesh label becomes the {@code mesh} field.
+   */
+  static JsonNode sourceOp(JsonNode doc, JsonNode op) {
+    ObjectNode out = ((ObjectNode) op).deepCopy();
+    String path = op.path("path").asText();
+    String labels = "/metadata/labels";
+    String meshLabel = labels + "/" + KumaResource.MESH_LABEL.replace("/", "~1");
+    JsonNode value = op.path("value");
+    boolean onlyMesh =
+        path.equals(labels) && value.size() == 1 && value.has(KumaResource.MESH_LABEL);
+    if ("add".equals(op.path("op").asText()) && (path.equals(meshLabel) || onlyMesh)) {
+      out.put("path", "/mesh");
+      out.set("value", onlyMesh ? value.get(KumaResource.MESH_LABEL) : value);
+      return out;
+    }
+    out.put("path", pointer(doc, path));
+    return out;
+  }
 }

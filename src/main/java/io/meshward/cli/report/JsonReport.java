@@ -47,6 +47,9 @@ final class JsonReport implements ReportWriter {
       r.warnings().forEach(warnings::add);
       o.set("patch", r.patch());
     }
+    if (report.xds() != null) {
+      root.set("xds", XdsText.json(report.xds()));
+    }
     return JsonText.write(root);
   }
 }

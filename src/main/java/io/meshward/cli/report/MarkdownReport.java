@@ -62,6 +62,9 @@ final class MarkdownReport implements ReportWriter {
                             "- `%s` (`%s:%d`): %s%n", r.ref(), r.file(), r.line(), text(w))));
       }
     }
+    if (report.xds() != null && !report.xds().isEmpty()) {
+      out.append(XdsText.markdown(report.xds()));
+    }
     if (!report.errors().isEmpty()) {
       out.append("\n### Input errors\n\n");
       report.errors().forEach(e -> out.append("- `").append(e.describe()).append("`\n"));

@@ -35,6 +35,9 @@ final class TextReport implements ReportWriter {
         out.append("  ").append(paint("31", e.describe())).append('\n');
       }
     }
+    if (report.xds() != null) {
+      out.append(XdsText.text(report.xds()));
+    }
     if (out.length() > 0) {
       out.append('\n');
     }

@@ -1,0 +1,94 @@
+package io.meshward.cli;
+
+import static io.meshward.cli.Cli.GOLDEN;
+import static io.meshward.cli.Cli.check;
+import static io.meshward.cli.Cli.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meshward.core.Json;
+import io.meshward.testing.Golden;
+import org.junit.jupiter.api.Test;
+
+/** {@code meshward check --xds}: the xDS diff per touched mesh between base and head. */
+class CheckXdsTest {
+
+  private static final String HEAD = fixture("xds/head");
+  private static final String BASE = fixture("xds/base");
+
+  @Test
+  void jsonHasAnXdsArrayBesideTheContract() throws Exception {
+    Cli.Result r = check("--xds", "-o", "json", "--base", BASE, HEAD);
+    Golden.assertMatches(GOLDEN.resolve("xds-json.json"), r.out());
+    JsonNode root = Json.MAPPER.readTree(r.out());
+    assertThat(root.fieldNames()).toIterable().containsExactly("summary", "results", "xds");
+    assertThat(r.code()).as("a patch that fails to apply counts as denied").isEqualTo(1);
+  }
+
+  @Test
+  void passthroughOffRemovesTheOutboundPassthroughClusters() throws Exception {
+    JsonNode open = proxy("open", "representative");
+    assertThat(open.path("error").asText()).isEmpty();
+    assertThat(open.path("resources").findValuesAsText("change")).containsOnly("removed");
+    assertThat(open.path("resources").findValuesAsText("resource"))
+        .contains("outbound:passthrough:ipv4");
+  }
+
+  @Test
+  void aCircuitBreakerPatchIsOnePatchOnTheCluster() throws Exception {
+    for (String proxy : new String[] {"representative", "Dataplane/web-1"}) {
+      JsonNode resources = proxy("patched", proxy).path("resources");
+      assertThat(resources).hasSize(1);
+      JsonNode diff = resources.path(0);
+      assertThat(diff.path("resource").asText()).isEqualTo("outbound:passthrough:ipv4");
+      assertThat(diff.path("type").asText())
+          .isEqualTo("type.googleapis.com/envoy.config.cluster.v3.Cluster");
+      assertThat(diff.path("change").asText()).isEqualTo("modified");
+      assertThat(diff.path("patch")).hasSize(1);
+      assertThat(diff.path("patch").path(0).path("path").asText()).isEqualTo("/circuitBreakers");
+    }
+  }
+
+  @Test
+  void aMeshWhoseProxiesDoNotChangeHasAnEmptyDiff() throws Exception {
+    JsonNode calm = proxy("calm", "representative");
+    assertThat(calm.path("error").asText()).isEmpty();
+    assertThat(calm.path("resources")).isEmpty();
+  }
+
+  @Test
+  void aModificationThatFailsShowsTheReason() throws Exception {
+    JsonNode broken = proxy("broken", "representative");
+    assertThat(broken.path("error").asText()).contains("could not apply");
+    assertThat(broken.path("resources")).isEmpty();
+  }
+
+  @Test
+  void textAndMarkdownShowTheDiff() {
+    Cli.Result text = check("--xds", "--base", BASE, HEAD);
+    Golden.assertMatches(GOLDEN.resolve("xds-text.txt"), text.out());
+    Cli.Result md = check("--xds", "-o", "markdown", "--base", BASE, HEAD);
+    Golden.assertMatches(GOLDEN.resolve("xds-markdown.md"), md.out());
+    assertThat(md.out()).contains("### xDS changes");
+  }
+
+  @Test
+  void unchangedInputsTouchNoMesh() throws Exception {
+    Cli.Result r = check("--xds", "--base", BASE, BASE);
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(r.out()).contains("xDS changes: none");
+    JsonNode json = Json.MAPPER.readTree(check("--xds", "-o", "json", "--base", BASE, BASE).out());
+    assertThat(json.path("xds")).isEmpty();
+    assertThat(Json.MAPPER.readTree(check("-o", "json", BASE).out()).has("xds")).isFalse();
+  }
+
+  private static JsonNode proxy(String mesh, String proxy) throws Exception {
+    Cli.Result r = check("--xds", "-o", "json", "--base", BASE, HEAD);
+    for (JsonNode d : Json.MAPPER.readTree(r.out()).path("xds")) {
+      if (d.path("mesh").asText().equals(mesh) && d.path("proxy").asText().equals(proxy)) {
+        return d;
+      }
+    }
+    throw new AssertionError("no xds entry for " + mesh + " " + proxy + " in " + r.out());
+  }
+}
