@@ -8,12 +8,15 @@ import io.meshward.kubernetes.KubernetesDataplaneDirectory;
 import io.meshward.policy.PolicyRoles;
 import io.meshward.policy.mesh.MeshDeletionRule;
 import io.meshward.schema.JsonSchemaCheck;
+import io.meshward.xds.RenderCheck;
+import io.meshward.xds.server.XdsServer;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.HashSet;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /** {@code EngineProducer} wires the plain-Java engine into the application from configuration. */
@@ -26,14 +29,15 @@ public class EngineProducer {
   @Produces
   @Singleton
   ValidationEngine validationEngine(
-      MeshwardConfig config, KubernetesDataplaneDirectory dataplanes) {
+      MeshwardConfig config, KubernetesDataplaneDirectory dataplanes, XdsServer xds) {
     ProtoEnvoyValueParser envoy = new ProtoEnvoyValueParser(config.envoy().strictTypedConfig());
     return new ValidationEngine(
         JsonSchemaCheck.fromClasspath(),
         StandardValidators.create(envoy),
         new PolicyRoles(new HashSet<>(config.kuma().systemNamespaces())),
         new MeshDeletionRule(dataplanes, config.kubernetes().failMode()),
-        TrafficGuardsFactory.create(config.traffic()));
+        TrafficGuardsFactory.create(config.traffic()),
+        List.of(new RenderCheck(xds.renderer(), xds.selection(), xds.store())));
   }
 
   /** The mutation engine the webhook uses ({@code POST /mutate}). */

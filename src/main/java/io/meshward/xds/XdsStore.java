@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * MeshPassthroughs and the proxies (Dataplanes or connected nodes) to render for. Every change
  * tells the listener which mesh changed. Thread-safe.
  */
-public final class XdsStore {
+public final class XdsStore implements RenderInputs {
 
   private final Map<String, KumaResource> meshes = new ConcurrentHashMap<>();
   private final Map<String, KumaResource> patches = new ConcurrentHashMap<>();
@@ -79,6 +79,7 @@ public final class XdsStore {
   }
 
   /** The known proxies of {@code mesh}. */
+  @Override
   public List<ProxyIdentity> proxies(String mesh) {
     return proxies.values().stream().filter(p -> p.mesh().equals(mesh)).toList();
   }
@@ -93,6 +94,7 @@ public final class XdsStore {
   }
 
   /** What a render of {@code mesh} reads. */
+  @Override
   public MeshInputs inputs(String mesh) {
     return new MeshInputs(
         meshes.get(mesh), ofMesh(patches.values(), mesh), ofMesh(passthroughs.values(), mesh));

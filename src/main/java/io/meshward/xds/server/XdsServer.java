@@ -39,6 +39,7 @@ public class XdsServer {
   private final SimpleCache<String> cache = new SimpleCache<>(node -> node.getId());
   private final Snapshots snapshots;
   private final ProxyRenderer renderer;
+  private final PolicySelection selection;
   private final PassthroughOptions options;
   private final int port;
   private Server server;
@@ -46,10 +47,9 @@ public class XdsServer {
   /** The server for {@code config}. */
   public XdsServer(MeshwardConfig config) {
     this.options = PassthroughOptionsFromConfig.of(config.xds().passthrough());
-    this.renderer =
-        new ProxyRenderer(
-            options,
-            new PolicySelection(new PolicyRoles(new HashSet<>(config.kuma().systemNamespaces()))));
+    this.selection =
+        new PolicySelection(new PolicyRoles(new HashSet<>(config.kuma().systemNamespaces())));
+    this.renderer = new ProxyRenderer(options, selection);
     this.snapshots = new Snapshots(cache, renderer, store);
     this.port = config.xds().port();
     store.onChange(snapshots::refresh);
@@ -105,6 +105,11 @@ public class XdsServer {
   /** The renderer in use. */
   public ProxyRenderer renderer() {
     return renderer;
+  }
+
+  /** How policies are selected and ordered for a proxy. */
+  public PolicySelection selection() {
+    return selection;
   }
 
   /** The passthrough values in force. */
