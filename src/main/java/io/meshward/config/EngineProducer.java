@@ -37,7 +37,9 @@ public class EngineProducer {
         new PolicyRoles(new HashSet<>(config.kuma().systemNamespaces())),
         new MeshDeletionRule(dataplanes, config.kubernetes().failMode()),
         TrafficGuardsFactory.create(config.traffic()),
-        List.of(new RenderCheck(xds.renderer(), xds.selection(), xds.store())));
+        config.xds().renderCheck()
+            ? List.of(new RenderCheck(xds.renderer(), xds.selection(), xds.store()))
+            : List.of());
   }
 
   /** The mutation engine the webhook uses ({@code POST /mutate}). */

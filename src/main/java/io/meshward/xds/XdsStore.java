@@ -73,6 +73,29 @@ public final class XdsStore implements RenderInputs {
     }
   }
 
+  /** Forgets the proxy with this node id (its Dataplane was deleted). */
+  public void removeProxy(String nodeId) {
+    ProxyIdentity old = proxies.remove(nodeId);
+    if (old != null) {
+      listener.accept(old.mesh());
+    }
+  }
+
+  /** The stored object of {@code kind} (Mesh, MeshProxyPatch, MeshPassthrough), or null. */
+  public KumaResource find(String kind, String namespace, String name) {
+    Map<String, KumaResource> target =
+        switch (kind) {
+          case "Mesh" -> meshes;
+          case "MeshProxyPatch" -> patches;
+          case "MeshPassthrough" -> passthroughs;
+          default -> Map.of();
+        };
+    return target.values().stream()
+        .filter(r -> r.name().equals(name) && r.namespace().equals(namespace))
+        .findFirst()
+        .orElse(null);
+  }
+
   /** The proxy with this node id, if known. */
   public ProxyIdentity proxy(String nodeId) {
     return proxies.get(nodeId);

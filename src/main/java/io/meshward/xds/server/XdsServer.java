@@ -1,5 +1,6 @@
 package io.meshward.xds.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.envoyproxy.controlplane.cache.v3.SimpleCache;
 import io.envoyproxy.controlplane.cache.v3.Snapshot;
 import io.envoyproxy.controlplane.server.V3DiscoveryServer;
@@ -7,6 +8,8 @@ import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.meshward.admission.AdmissionRequestView;
 import io.meshward.config.MeshwardConfig;
+import io.meshward.core.KumaResource;
+import io.meshward.core.Operation;
 import io.meshward.engine.Verdict;
 import io.meshward.policy.PolicyRoles;
 import io.meshward.xds.PassthroughOptions;
@@ -22,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,6 +47,7 @@ public class XdsServer {
   private final PassthroughOptions options;
   private final int port;
   private Server server;
+  private volatile Consumer<KumaResource> admitted = r -> {};
 
   /** The server for {@code config}. */
   public XdsServer(MeshwardConfig config) {
@@ -88,8 +93,17 @@ public class XdsServer {
    */
   public void accepted(AdmissionRequestView request, Verdict verdict) {
     if (verdict.allowed() && !request.dryRun()) {
-      store.accept(request.operation(), request.object(), request.oldObject());
+      if (store.accept(request.operation(), request.object(), request.oldObject())) {
+        JsonNode subject =
+            request.operation() == Operation.DELETE ? request.oldObject() : request.object();
+        admitted.accept(KumaResource.of(subject));
+      }
     }
+  }
+
+  /** Sets who is told of every object that changed the store through admission. */
+  public void onAdmitted(Consumer<KumaResource> listener) {
+    this.admitted = listener;
   }
 
   /** The store of accepted objects. */
