@@ -39,6 +39,7 @@ public final class Snapshots {
   private final ProxyRenderer renderer;
   private final XdsStore store;
   private final Map<String, Served> served = new ConcurrentHashMap<>();
+  private final AtomicLong successes = new AtomicLong();
   private final AtomicLong failures = new AtomicLong();
   private final AtomicLong versions = new AtomicLong();
 
@@ -70,6 +71,7 @@ public final class Snapshots {
       }
       return;
     }
+    successes.incrementAndGet();
     List<XdsResource> resources = set.sorted();
     if (previous != null && sameMessages(previous.resources(), resources)) {
       return;
@@ -91,6 +93,16 @@ public final class Snapshots {
   /** Renders that failed since start. */
   public long failures() {
     return failures.get();
+  }
+
+  /** Renders that succeeded since start (whether or not they changed what is served). */
+  public long successes() {
+    return successes.get();
+  }
+
+  /** The latest snapshot version published (versions count up from 1); 0 before the first. */
+  public long latestVersion() {
+    return versions.get();
   }
 
   private static boolean sameMessages(List<XdsResource> a, List<XdsResource> b) {
