@@ -56,15 +56,10 @@ public final class RenderCheck implements EffectCheck {
     if (representative) {
       proxies = RepresentativeProxy.of(patch).stream().toList();
     }
-    Set<List<Object>> rendered = new HashSet<>();
+    Set<ProxyRenderer.RenderKey> rendered = new HashSet<>();
     for (ProxyIdentity proxy : proxies) {
-      List<KumaResource> ordered = selection.select(with.proxyPatches(), proxy);
-      List<Object> key =
-          List.of(
-              proxy.ipv6(),
-              proxy.unifiedNaming(),
-              ordered,
-              selection.select(with.passthroughs(), proxy));
+      ProxyRenderer.RenderKey key = renderer.key(proxy, with);
+      List<KumaResource> ordered = key.patches();
       if (rendered.add(key)) {
         Optional<Failure> failure = failure(proxy, representative, patch, ordered, with, without);
         if (failure.isPresent()) {
