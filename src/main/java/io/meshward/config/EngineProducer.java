@@ -9,6 +9,8 @@ import io.meshward.policy.PolicyRoles;
 import io.meshward.policy.mesh.MeshDeletionRule;
 import io.meshward.schema.JsonSchemaCheck;
 import io.meshward.schema.LazySchemaCheck;
+import io.meshward.xds.RenderCheck;
+import io.meshward.xds.server.XdsServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.HashSet;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /** {@code EngineProducer} wires the plain-Java engine into the application from configuration. */
@@ -28,14 +31,20 @@ public class EngineProducer {
   @Produces
   @Singleton
   ValidationEngine validationEngine(
-      MeshwardConfig config, KubernetesDataplaneDirectory dataplanes, MeterRegistry registry) {
+      MeshwardConfig config,
+      KubernetesDataplaneDirectory dataplanes,
+      MeterRegistry registry,
+      XdsServer xds) {
     ProtoEnvoyValueParser envoy = new ProtoEnvoyValueParser(config.envoy().strictTypedConfig());
     return new ValidationEngine(
         schemas,
         StandardValidators.create(envoy),
         new PolicyRoles(new HashSet<>(config.kuma().systemNamespaces())),
         new MeshDeletionRule(dataplanes, config.kubernetes().failMode()),
-        TrafficGuardsFactory.create(config.traffic(), registry));
+        TrafficGuardsFactory.create(config.traffic(), registry),
+        config.xds().renderCheck()
+            ? List.of(new RenderCheck(xds.renderer(), xds.selection(), xds.store()))
+            : List.of());
   }
 
   /** The mutation engine the webhook uses ({@code POST /mutate}). */

@@ -71,6 +71,15 @@ public interface MeshwardConfig {
 
     /** What the passthrough clusters and listeners are given. */
     Passthrough passthrough();
+
+    /**
+     * Whether {@code /validate} refuses a MeshProxyPatch whose modifications cannot be applied to
+     * the proxies it targets (known Dataplanes of its mesh, else a representative proxy), or whose
+     * result breaks Envoy's field constraints. Kuma admits such a patch and fails only when it
+     * generates config; {@code false} gives Kuma's admission verdict.
+     */
+    @WithDefault("true")
+    boolean renderCheck();
   }
 
   /**
@@ -147,5 +156,13 @@ public interface MeshwardConfig {
      */
     @WithDefault("false")
     boolean watch();
+
+    /**
+     * With {@code watch}, how long after admitting an object the generator takes the API server's
+     * version of it instead (or forgets it when the API server did not store it, e.g. because
+     * another webhook refused it).
+     */
+    @WithDefault("5s")
+    Duration watchSettle();
   }
 }

@@ -9,6 +9,7 @@ import io.meshward.core.Violations;
 import io.meshward.guard.GuardCheck;
 import io.meshward.guard.GuardRule;
 import io.meshward.guard.TrafficGuards;
+import io.meshward.policy.EffectCheck;
 import io.meshward.policy.KindValidator;
 import io.meshward.policy.MetaValidator;
 import io.meshward.policy.PolicyRoles;
@@ -29,8 +30,9 @@ import java.util.stream.Collectors;
  * of Kuma's generic validating handler: unknown kinds are allowed; the object is decoded (the old
  * object on DELETE); DELETE of a Mesh is checked for attached Dataplanes; then the mesh and origin
  * labels, the schema of the kind and the kind's own rules are checked and every violation is
- * reported at once. Only an object that passed all of them meets the live-traffic guards ({@link
- * StandardGuards}), dry runs included.
+ * reported at once. An object that passed them meets the effect checks ({@link EffectCheck}, e.g.
+ * whether its xDS config still renders). Only an object that passed all of them meets the
+ * live-traffic guards ({@link StandardGuards}), dry runs included.
  */
 public final class ValidationEngine {
 
@@ -40,6 +42,7 @@ public final class ValidationEngine {
   private final MeshDeletionRule meshDeletion;
   private final TrafficGuards guards;
   private final Map<String, List<GuardRule>> guardRules;
+  private final Map<String, List<EffectCheck>> effects;
 
   /**
    * An engine whose live-traffic guards have no traffic source: changes they recognise are allowed
@@ -73,6 +76,27 @@ public final class ValidationEngine {
       PolicyRoles roles,
       MeshDeletionRule meshDeletion,
       TrafficGuards guards) {
+    this(schema, validators, roles, meshDeletion, guards, List.of());
+  }
+
+  /**
+   * An engine that also runs {@code effects} on objects that passed the schema and kind rules.
+   *
+   * @param schema the schema check of every known kind
+   * @param validators the kind validators (at most one per kind)
+   * @param roles how policy roles are told
+   * @param meshDeletion the Mesh DELETE rule; {@code null} to skip it (offline runs)
+   * @param guards the traffic source, budget, fail mode and per-guard enforcement
+   * @param effects checks of what a stored object would do (e.g. the xDS render check)
+   */
+  public ValidationEngine(
+      SchemaCheck schema,
+      List<KindValidator> validators,
+      PolicyRoles roles,
+      MeshDeletionRule meshDeletion,
+      TrafficGuards guards,
+      List<EffectCheck> effects) {
+    this.effects = effects.stream().collect(Collectors.groupingBy(EffectCheck::kind));
     this.guards = guards;
     this.guardRules =
         StandardGuards.create().stream().collect(Collectors.groupingBy(GuardRule::kind));
@@ -118,7 +142,22 @@ public final class ValidationEngine {
     }
     ValidationContext ctx = new ValidationContext(object, old, op, roles.roleOf(object));
     Verdict verdict = judge(kind, ctx);
+    if (verdict.allowed()) {
+      verdict = effects(kind, ctx, verdict);
+    }
     return verdict.allowed() ? guard(kind, ctx, input.username(), verdict) : verdict;
+  }
+
+  /** Runs the effect checks of {@code kind} on an object that passed the rules. */
+  private Verdict effects(KumaKind kind, ValidationContext ctx, Verdict passed) {
+    List<EffectCheck> checks = effects.getOrDefault(kind.kindName(), List.of());
+    if (checks.isEmpty()) {
+      return passed;
+    }
+    Violations found = new Violations(kind.kindName().toLowerCase());
+    List<String> warnings = new ArrayList<>(passed.warnings());
+    checks.forEach(c -> c.validate(ctx, found, warnings));
+    return found.isEmpty() ? Verdict.allow(warnings) : Verdict.invalid(found.list(), warnings);
   }
 
   /** Runs the live-traffic guards of {@code kind} on an object that passed the rules. */

@@ -20,7 +20,7 @@ public final class ModificationApplier {
         applyOne(set, PatchModification.of(modifications.get(i)));
       } catch (XdsException | RuntimeException e) {
         String reason = e instanceof XdsException ? e.getMessage() : ProtoJson.oneLine(e);
-        throw new XdsException("could not apply " + i + " modification: " + reason, e);
+        throw new ModificationException(i, "could not apply " + i + " modification: " + reason, e);
       }
     }
   }

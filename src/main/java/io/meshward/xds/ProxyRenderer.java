@@ -25,6 +25,33 @@ public final class ProxyRenderer {
     this.selection = selection;
   }
 
+  /**
+   * What a render depends on: proxies with equal keys get equal resources, so a mesh's proxies need
+   * one render per key.
+   *
+   * @param mesh the Mesh object, or null
+   * @param ipv6 dual stack
+   * @param unifiedNaming unified resource names
+   * @param passthroughs the MeshPassthroughs selecting the proxy, in order
+   * @param patches the MeshProxyPatches selecting the proxy, in order
+   */
+  public record RenderKey(
+      KumaResource mesh,
+      boolean ipv6,
+      boolean unifiedNaming,
+      List<KumaResource> passthroughs,
+      List<KumaResource> patches) {}
+
+  /** The render key of {@code proxy} given {@code inputs}. */
+  public RenderKey key(ProxyIdentity proxy, MeshInputs inputs) {
+    return new RenderKey(
+        inputs.mesh(),
+        proxy.ipv6(),
+        proxy.unifiedNaming(),
+        selection.select(inputs.passthroughs(), proxy),
+        selection.select(inputs.proxyPatches(), proxy));
+  }
+
   /** The resources of {@code proxy} given {@code inputs}. */
   public ResourceSet render(ProxyIdentity proxy, MeshInputs inputs) throws XdsException {
     JsonNode meshSpec = inputs.mesh() == null ? MissingNode.getInstance() : inputs.mesh().spec();

@@ -1,7 +1,7 @@
 package io.meshward.xds;
 
 /** {@code XdsException} says why a proxy's config could not be rendered or patched. */
-public final class XdsException extends Exception {
+public class XdsException extends Exception {
 
   private static final long serialVersionUID = 1L;
 

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * MeshPassthroughs and the proxies (Dataplanes or connected nodes) to render for. Every change
  * tells the listener which mesh changed. Thread-safe.
  */
-public final class XdsStore {
+public final class XdsStore implements RenderInputs {
 
   private final Map<String, KumaResource> meshes = new ConcurrentHashMap<>();
   private final Map<String, KumaResource> patches = new ConcurrentHashMap<>();
@@ -73,12 +73,36 @@ public final class XdsStore {
     }
   }
 
+  /** Forgets the proxy with this node id (its Dataplane was deleted). */
+  public void removeProxy(String nodeId) {
+    ProxyIdentity old = proxies.remove(nodeId);
+    if (old != null) {
+      listener.accept(old.mesh());
+    }
+  }
+
+  /** The stored object of {@code kind} (Mesh, MeshProxyPatch, MeshPassthrough), or null. */
+  public KumaResource find(String kind, String namespace, String name) {
+    Map<String, KumaResource> target =
+        switch (kind) {
+          case "Mesh" -> meshes;
+          case "MeshProxyPatch" -> patches;
+          case "MeshPassthrough" -> passthroughs;
+          default -> Map.of();
+        };
+    return target.values().stream()
+        .filter(r -> r.name().equals(name) && r.namespace().equals(namespace))
+        .findFirst()
+        .orElse(null);
+  }
+
   /** The proxy with this node id, if known. */
   public ProxyIdentity proxy(String nodeId) {
     return proxies.get(nodeId);
   }
 
   /** The known proxies of {@code mesh}. */
+  @Override
   public List<ProxyIdentity> proxies(String mesh) {
     return proxies.values().stream().filter(p -> p.mesh().equals(mesh)).toList();
   }
@@ -93,6 +117,7 @@ public final class XdsStore {
   }
 
   /** What a render of {@code mesh} reads. */
+  @Override
   public MeshInputs inputs(String mesh) {
     return new MeshInputs(
         meshes.get(mesh), ofMesh(patches.values(), mesh), ofMesh(passthroughs.values(), mesh));

@@ -5,12 +5,14 @@ import io.envoyproxy.controlplane.cache.v3.SimpleCache;
 import io.envoyproxy.controlplane.cache.v3.Snapshot;
 import io.envoyproxy.envoy.config.cluster.v3.Cluster;
 import io.envoyproxy.envoy.config.listener.v3.Listener;
+import io.meshward.xds.MeshInputs;
 import io.meshward.xds.ProxyIdentity;
 import io.meshward.xds.ProxyRenderer;
 import io.meshward.xds.ResourceSet;
 import io.meshward.xds.XdsException;
 import io.meshward.xds.XdsResource;
 import io.meshward.xds.XdsStore;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,9 +20,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
- * {@code Snapshots} renders the proxies of a mesh and publishes a new snapshot version for a proxy
- * only when its resources changed. A failing render keeps the previous snapshot; it is logged and
- * counted.
+ * {@code Snapshots} renders the proxies of a mesh (once per distinct {@link
+ * ProxyRenderer.RenderKey}, reusing the previous refresh's render of an unchanged key) and
+ * publishes a new snapshot version for a proxy only when its resources changed. A failing render
+ * keeps the previous snapshot; it is logged and counted.
  */
 public final class Snapshots {
 
@@ -39,10 +42,15 @@ public final class Snapshots {
   private final ProxyRenderer renderer;
   private final XdsStore store;
   private final Map<String, Served> served = new ConcurrentHashMap<>();
+  // The renders of each mesh's last refresh: a key whose inputs did not change is not re-rendered.
+  private final Map<String, Map<ProxyRenderer.RenderKey, Object>> lastRenders =
+      new ConcurrentHashMap<>();
+  private final AtomicLong successes = new AtomicLong();
   private final AtomicLong failures = new AtomicLong();
   private final AtomicLong versions = new AtomicLong();
 
-  Snapshots(SimpleCache<String> cache, ProxyRenderer renderer, XdsStore store) {
+  /** Snapshots of {@code store} rendered with {@code renderer}, published to {@code cache}. */
+  public Snapshots(SimpleCache<String> cache, ProxyRenderer renderer, XdsStore store) {
     this.cache = cache;
     this.renderer = renderer;
     this.store = store;
@@ -50,17 +58,31 @@ public final class Snapshots {
 
   /** Re-renders every known proxy of {@code mesh}. */
   public synchronized void refresh(String mesh) {
+    MeshInputs inputs = store.inputs(mesh);
+    Map<ProxyRenderer.RenderKey, Object> before = lastRenders.getOrDefault(mesh, Map.of());
+    Map<ProxyRenderer.RenderKey, Object> renders = new HashMap<>();
     for (ProxyIdentity proxy : store.proxies(mesh)) {
-      refresh(proxy);
+      Object rendered =
+          renders.computeIfAbsent(
+              renderer.key(proxy, inputs),
+              k -> before.containsKey(k) ? before.get(k) : render(proxy, inputs));
+      refresh(proxy, rendered);
+    }
+    lastRenders.put(mesh, renders);
+  }
+
+  /** A ResourceSet, or the XdsException of a failed render. */
+  private Object render(ProxyIdentity proxy, MeshInputs inputs) {
+    try {
+      return renderer.render(proxy, inputs);
+    } catch (XdsException e) {
+      return e;
     }
   }
 
-  private void refresh(ProxyIdentity proxy) {
+  private void refresh(ProxyIdentity proxy, Object rendered) {
     Served previous = served.get(proxy.nodeId());
-    ResourceSet set;
-    try {
-      set = renderer.render(proxy, store.inputs(proxy.mesh()));
-    } catch (XdsException e) {
+    if (rendered instanceof XdsException e) {
       failures.incrementAndGet();
       LOG.errorf(
           "render of %s failed, keeping its previous config: %s", proxy.nodeId(), e.getMessage());
@@ -70,7 +92,8 @@ public final class Snapshots {
       }
       return;
     }
-    List<XdsResource> resources = set.sorted();
+    successes.incrementAndGet();
+    List<XdsResource> resources = ((ResourceSet) rendered).sorted();
     if (previous != null && sameMessages(previous.resources(), resources)) {
       return;
     }
@@ -91,6 +114,16 @@ public final class Snapshots {
   /** Renders that failed since start. */
   public long failures() {
     return failures.get();
+  }
+
+  /** Renders that succeeded since start (whether or not they changed what is served). */
+  public long successes() {
+    return successes.get();
+  }
+
+  /** The latest snapshot version published (versions count up from 1); 0 before the first. */
+  public long latestVersion() {
+    return versions.get();
   }
 
   private static boolean sameMessages(List<XdsResource> a, List<XdsResource> b) {

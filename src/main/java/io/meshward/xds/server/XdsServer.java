@@ -1,5 +1,6 @@
 package io.meshward.xds.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.envoyproxy.controlplane.cache.v3.SimpleCache;
 import io.envoyproxy.controlplane.cache.v3.Snapshot;
 import io.envoyproxy.controlplane.server.V3DiscoveryServer;
@@ -7,6 +8,8 @@ import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.meshward.admission.AdmissionRequestView;
 import io.meshward.config.MeshwardConfig;
+import io.meshward.core.KumaResource;
+import io.meshward.core.Operation;
 import io.meshward.engine.Verdict;
 import io.meshward.policy.PolicyRoles;
 import io.meshward.xds.PassthroughOptions;
@@ -22,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,17 +43,18 @@ public class XdsServer {
   private final SimpleCache<String> cache = new SimpleCache<>(node -> node.getId());
   private final Snapshots snapshots;
   private final ProxyRenderer renderer;
+  private final PolicySelection selection;
   private final PassthroughOptions options;
   private final int port;
   private Server server;
+  private volatile Consumer<KumaResource> admitted = r -> {};
 
   /** The server for {@code config}. */
   public XdsServer(MeshwardConfig config) {
     this.options = PassthroughOptionsFromConfig.of(config.xds().passthrough());
-    this.renderer =
-        new ProxyRenderer(
-            options,
-            new PolicySelection(new PolicyRoles(new HashSet<>(config.kuma().systemNamespaces()))));
+    this.selection =
+        new PolicySelection(new PolicyRoles(new HashSet<>(config.kuma().systemNamespaces())));
+    this.renderer = new ProxyRenderer(options, selection);
     this.snapshots = new Snapshots(cache, renderer, store);
     this.port = config.xds().port();
     store.onChange(snapshots::refresh);
@@ -88,8 +93,17 @@ public class XdsServer {
    */
   public void accepted(AdmissionRequestView request, Verdict verdict) {
     if (verdict.allowed() && !request.dryRun()) {
-      store.accept(request.operation(), request.object(), request.oldObject());
+      if (store.accept(request.operation(), request.object(), request.oldObject())) {
+        JsonNode subject =
+            request.operation() == Operation.DELETE ? request.oldObject() : request.object();
+        admitted.accept(KumaResource.of(subject));
+      }
     }
+  }
+
+  /** Sets who is told of every object that changed the store through admission. */
+  public void onAdmitted(Consumer<KumaResource> listener) {
+    this.admitted = listener;
   }
 
   /** The store of accepted objects. */
@@ -105,6 +119,11 @@ public class XdsServer {
   /** The renderer in use. */
   public ProxyRenderer renderer() {
     return renderer;
+  }
+
+  /** How policies are selected and ordered for a proxy. */
+  public PolicySelection selection() {
+    return selection;
   }
 
   /** The passthrough values in force. */

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Renders 1,000 proxies x 20 MeshProxyPatches (full) and one changed patch (incremental).
+# Usage: bench/xds-render.sh [rounds]   (run from the repository root)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -o -q test-compile
+./mvnw -B -o -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+  -Dmdep.includeScope=test
+java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+  io.meshward.bench.XdsRenderBench "${1:-20}"

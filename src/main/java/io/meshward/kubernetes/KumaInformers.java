@@ -1,0 +1,130 @@
+package io.meshward.kubernetes;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.meshward.config.MeshwardConfig;
+import io.meshward.core.KumaResource;
+import io.meshward.xds.server.XdsServer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * {@code KumaInformers} keeps the xDS store equal to what the API server stored when {@code
+ * meshward.kubernetes.watch=true}: one informer per resource of {@link KumaReads#RESOURCES}
+ * (Dataplanes give the proxies to render for). An object admitted through {@code /validate} is
+ * replaced by the API server's version after {@code meshward.kubernetes.watch-settle}, or forgotten
+ * when the API server did not store it (another webhook refused it).
+ */
+@ApplicationScoped
+public class KumaInformers {
+
+  private static final Logger LOG = Logger.getLogger(KumaInformers.class);
+
+  private static final Map<String, String> KINDS =
+      Map.of(
+          "dataplanes", "Dataplane",
+          "meshes", "Mesh",
+          "meshproxypatches", "MeshProxyPatch",
+          "meshpassthroughs", "MeshPassthrough");
+
+  @Inject KubernetesClient client;
+  @Inject MeshwardConfig config;
+  @Inject XdsServer xds;
+
+  private final Map<String, SharedIndexInformer<GenericKubernetesResource>> informers =
+      new ConcurrentHashMap<>();
+  private ScheduledExecutorService settle;
+  private StoreUpdater updater;
+
+  void start(@Observes StartupEvent event) {
+    if (!config.kubernetes().watch()) {
+      return;
+    }
+    updater = new StoreUpdater(xds.store());
+    settle =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "meshward-watch-settle");
+              t.setDaemon(true);
+              return t;
+            });
+    for (String plural : KumaReads.RESOURCES) {
+      String kind = KINDS.get(plural);
+      SharedIndexInformer<GenericKubernetesResource> informer =
+          client
+              .genericKubernetesResources(context(plural, kind))
+              .inAnyNamespace()
+              .runnableInformer(0);
+      informer.addEventHandler(updater);
+      informer
+          .start()
+          .whenComplete(
+              (ok, error) -> {
+                if (error != null) {
+                  LOG.errorf("cannot watch %s.kuma.io: %s", plural, error.getMessage());
+                }
+              });
+      informers.put(kind, informer);
+    }
+    xds.onAdmitted(this::settleLater);
+    LOG.infof("watching %s.kuma.io", String.join(", ", KumaReads.RESOURCES));
+  }
+
+  void stop(@Observes ShutdownEvent event) {
+    informers.values().forEach(SharedIndexInformer::stop);
+    if (settle != null) {
+      settle.shutdownNow();
+    }
+  }
+
+  private void settleLater(KumaResource admitted) {
+    long delay = config.kubernetes().watchSettle().toMillis();
+    settle.schedule(() -> settle(admitted), delay, TimeUnit.MILLISECONDS);
+  }
+
+  /** Replaces an admitted object by the API server's version, or forgets it. */
+  void settle(KumaResource admitted) {
+    SharedIndexInformer<GenericKubernetesResource> informer = informers.get(admitted.kind());
+    if (informer == null || !informer.hasSynced()) {
+      return;
+    }
+    String key =
+        admitted.namespace().isEmpty()
+            ? admitted.name()
+            : admitted.namespace() + "/" + admitted.name();
+    GenericKubernetesResource live = informer.getStore().getByKey(key);
+    if (live != null) {
+      updater.put(StoreUpdater.json(live));
+    } else if (xds.store().find(admitted.kind(), admitted.namespace(), admitted.name()) != null) {
+      LOG.infof("%s was admitted but not stored by the API server; forgetting it", admitted.ref());
+      updater.remove(admitted.raw());
+    }
+  }
+
+  private static ResourceDefinitionContext context(String plural, String kind) {
+    return new ResourceDefinitionContext.Builder()
+        .withGroup("kuma.io")
+        .withVersion("v1alpha1")
+        .withKind(kind)
+        .withPlural(plural)
+        .withNamespaced(!kind.equals("Mesh"))
+        .build();
+  }
+
+  /** The informers started, by kind (empty unless watching). */
+  List<String> watchedKinds() {
+    return List.copyOf(informers.keySet());
+  }
+}

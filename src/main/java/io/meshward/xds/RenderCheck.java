@@ -1,0 +1,129 @@
+package io.meshward.xds;
+
+import io.meshward.core.FieldPath;
+import io.meshward.core.KumaResource;
+import io.meshward.core.Violations;
+import io.meshward.policy.EffectCheck;
+import io.meshward.policy.ValidationContext;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code RenderCheck} refuses a MeshProxyPatch whose modifications cannot be applied to the proxies
+ * it targets, or whose result breaks Envoy's field constraints: Kuma only finds this when it
+ * generates config, and the proxy then silently keeps its old config. The proxies are the known
+ * ones of the patch's mesh that it selects or, when none is known, a {@link RepresentativeProxy}.
+ * Each is rendered from the stored Mesh, MeshPassthroughs and other patches plus this one; proxies
+ * that would get the same render are rendered once.
+ */
+public final class RenderCheck implements EffectCheck {
+
+  private static final FieldPath MODIFICATIONS =
+      FieldPath.root("spec").field("default").field("appendModifications");
+
+  private final ProxyRenderer renderer;
+  private final PolicySelection selection;
+  private final RenderInputs source;
+
+  /** A check rendering with {@code renderer} what {@code source} holds. */
+  public RenderCheck(ProxyRenderer renderer, PolicySelection selection, RenderInputs source) {
+    this.renderer = renderer;
+    this.selection = selection;
+    this.source = source;
+  }
+
+  @Override
+  public String kind() {
+    return "MeshProxyPatch";
+  }
+
+  @Override
+  public void validate(ValidationContext ctx, Violations violations, List<String> warnings) {
+    KumaResource patch = ctx.object();
+    MeshInputs stored = source.inputs(patch.mesh());
+    MeshInputs without = without(stored, patch);
+    List<KumaResource> patches = new ArrayList<>(without.proxyPatches());
+    patches.add(patch);
+    MeshInputs with = new MeshInputs(stored.mesh(), patches, stored.passthroughs());
+    List<ProxyIdentity> proxies =
+        source.proxies(patch.mesh()).stream()
+            .filter(p -> PolicySelection.targets(patch, p))
+            .toList();
+    boolean representative = proxies.isEmpty();
+    if (representative) {
+      proxies = RepresentativeProxy.of(patch).stream().toList();
+    }
+    Set<ProxyRenderer.RenderKey> rendered = new HashSet<>();
+    for (ProxyIdentity proxy : proxies) {
+      ProxyRenderer.RenderKey key = renderer.key(proxy, with);
+      List<KumaResource> ordered = key.patches();
+      if (rendered.add(key)) {
+        Optional<Failure> failure = failure(proxy, representative, patch, ordered, with, without);
+        if (failure.isPresent()) {
+          violations.add(failure.get().at(), failure.get().message());
+          return;
+        }
+      }
+    }
+  }
+
+  private record Failure(FieldPath at, String message) {}
+
+  private Optional<Failure> failure(
+      ProxyIdentity proxy,
+      boolean representative,
+      KumaResource patch,
+      List<KumaResource> ordered,
+      MeshInputs with,
+      MeshInputs without) {
+    XdsException error;
+    try {
+      renderer.render(proxy, with);
+      return Optional.empty();
+    } catch (XdsException e) {
+      error = e;
+    }
+    String where =
+        representative
+            ? " (on a representative proxy of mesh " + proxy.mesh() + ")"
+            : " (on proxy " + proxy.nodeId() + ")";
+    int own = ownIndex(error, ordered, patch);
+    if (own >= 0) {
+      return Optional.of(new Failure(MODIFICATIONS.index(own), error.getMessage() + where));
+    }
+    try {
+      renderer.render(proxy, without);
+    } catch (XdsException before) {
+      return Optional.empty(); // already broken without this patch: not its doing
+    }
+    return Optional.of(new Failure(MODIFICATIONS, error.getMessage() + where));
+  }
+
+  /** The index in {@code patch} of the failing modification, or -1 when it is not one of its. */
+  private static int ownIndex(XdsException error, List<KumaResource> ordered, KumaResource patch) {
+    if (!(error instanceof ModificationException failed)) {
+      return -1;
+    }
+    int offset = 0;
+    for (KumaResource p : ordered) {
+      int count = p.spec().path("default").path("appendModifications").size();
+      if (p == patch) {
+        int local = failed.index() - offset;
+        return local >= 0 && local < count ? local : -1;
+      }
+      offset += count;
+    }
+    return -1;
+  }
+
+  private static MeshInputs without(MeshInputs inputs, KumaResource patch) {
+    List<KumaResource> others =
+        inputs.proxyPatches().stream()
+            .filter(p -> !(p.ref().equals(patch.ref()) && p.mesh().equals(patch.mesh())))
+            .toList();
+    return new MeshInputs(inputs.mesh(), others, inputs.passthroughs());
+  }
+}

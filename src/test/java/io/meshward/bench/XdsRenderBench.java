@@ -1,0 +1,111 @@
+package io.meshward.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.envoyproxy.controlplane.cache.v3.SimpleCache;
+import io.meshward.core.Json;
+import io.meshward.core.Operation;
+import io.meshward.policy.PolicyRoles;
+import io.meshward.xds.PassthroughOptions;
+import io.meshward.xds.PolicySelection;
+import io.meshward.xds.ProxyIdentity;
+import io.meshward.xds.ProxyRenderer;
+import io.meshward.xds.XdsStore;
+import io.meshward.xds.server.Snapshots;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders 1,000 proxies × 20 MeshProxyPatches: a full render into a fresh snapshot cache, and one
+ * changed patch (re-render of the mesh, only changed snapshots published). Not a test: run with
+ * {@code bench/xds-render.sh}. Prints median and p90 over the measured rounds.
+ */
+public final class XdsRenderBench {
+
+  private static final String MESH = "bench";
+
+  private XdsRenderBench() {}
+
+  static JsonNode patch(int i, int maxConnections) throws Exception {
+    String target =
+        i % 2 == 0 ? "{kind: Mesh}" : "{kind: MeshSubset, tags: {app: svc-" + (i % 50) + "}}";
+    return Json.YAML.readTree(
+        """
+        apiVersion: kuma.io/v1alpha1
+        kind: MeshProxyPatch
+        metadata: {name: patch-%d, namespace: kuma-system, labels: {kuma.io/mesh: %s}}
+        spec:
+          targetRef: %s
+          default:
+            appendModifications:
+              - cluster:
+                  operation: Patch
+                  match: {name: outbound:passthrough:ipv4}
+                  value: |
+                    circuitBreakers: {thresholds: [{maxConnections: %d}]}
+              - cluster:
+                  operation: Patch
+                  match: {name: inbound:passthrough:ipv4}
+                  jsonPatches:
+                    - {op: replace, path: /connectTimeout, value: %ds}
+              - networkFilter:
+                  operation: Patch
+                  match: {name: envoy.filters.network.tcp_proxy, listenerName: outbound:passthrough:ipv4}
+                  value: |
+                    name: envoy.filters.network.tcp_proxy
+                    typedConfig:
+                      '@type': type.googleapis.com/envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy
+                      idleTimeout: %ds
+        """
+            .formatted(i, MESH, target, maxConnections, 1 + i, 60 + i));
+  }
+
+  /** Runs the benchmark; args: [rounds] (default 20). */
+  public static void main(String[] args) throws Exception {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+    int proxies = 1000;
+    int patches = 20;
+    ProxyRenderer renderer =
+        new ProxyRenderer(
+            PassthroughOptions.defaults(), new PolicySelection(new PolicyRoles(Set.of())));
+    long[] full = new long[rounds];
+    long[] incremental = new long[rounds];
+    for (int round = -5; round < rounds; round++) {
+      XdsStore store = new XdsStore();
+      for (int i = 0; i < patches; i++) {
+        store.accept(Operation.CREATE, patch(i, 2048), null);
+      }
+      for (int p = 0; p < proxies; p++) {
+        store.putProxy(
+            new ProxyIdentity(
+                MESH, "dp-" + p, "apps", Map.of("app", "svc-" + (p % 50)), p % 4 == 0, false));
+      }
+      Snapshots snapshots = new Snapshots(new SimpleCache<>(n -> n.getId()), renderer, store);
+      store.onChange(snapshots::refresh);
+      long start = System.nanoTime();
+      snapshots.refresh(MESH);
+      long fullNanos = System.nanoTime() - start;
+      JsonNode changed = patch(3, 4096 + round);
+      start = System.nanoTime();
+      store.accept(Operation.UPDATE, changed, null);
+      long incNanos = System.nanoTime() - start;
+      if (round >= 0) {
+        full[round] = fullNanos;
+        incremental[round] = incNanos;
+      }
+    }
+    System.out.printf("proxies=%d patches=%d rounds=%d%n", proxies, patches, rounds);
+    System.out.printf("full render + publish:        %s%n", summary(full));
+    System.out.printf("one changed patch, published: %s%n", summary(incremental));
+  }
+
+  private static String summary(long[] nanos) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return String.format(
+        "median %.1f ms, p90 %.1f ms, min %.1f ms",
+        sorted[sorted.length / 2] / 1e6,
+        sorted[(int) Math.ceil(sorted.length * 0.9) - 1] / 1e6,
+        sorted[0] / 1e6);
+  }
+}

@@ -1,0 +1,170 @@
+package io.meshward.kubernetes;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.meshward.core.Json;
+import io.meshward.testing.AdmissionReviews;
+import io.meshward.xds.ProxyIdentity;
+import io.meshward.xds.server.Snapshots;
+import io.meshward.xds.server.XdsServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/** With {@code meshward.kubernetes.watch=true} the generator serves what the API server stored. */
+@QuarkusTest
+@WithKubernetesTestServer(crud = true)
+@TestProfile(InformersTest.Watching.class)
+class InformersTest {
+
+  /** Watching, with a short settle time. */
+  public static class Watching implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of("meshward.kubernetes.watch", "true", "meshward.kubernetes.watch-settle", "3s");
+    }
+  }
+
+  @Inject KubernetesClient client;
+  @Inject XdsServer xds;
+
+  private static final ProxyIdentity WEB = ProxyIdentity.of("watched", "web-1", "apps");
+
+  private GenericKubernetesResource create(String plural, String kind, String yaml)
+      throws Exception {
+    GenericKubernetesResource r =
+        Json.MAPPER.treeToValue(Json.YAML.readTree(yaml), GenericKubernetesResource.class);
+    return client.genericKubernetesResources(context(plural, kind)).resource(r).create();
+  }
+
+  private static io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext context(
+      String plural, String kind) {
+    return new io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext.Builder()
+        .withGroup("kuma.io")
+        .withVersion("v1alpha1")
+        .withKind(kind)
+        .withPlural(plural)
+        .withNamespaced(!kind.equals("Mesh"))
+        .build();
+  }
+
+  private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+      Thread.sleep(50);
+    }
+  }
+
+  private int maxConnections() {
+    Snapshots.Served served = xds.snapshots().served(WEB);
+    if (served == null) {
+      return -1;
+    }
+    return served.resources().stream()
+        .filter(r -> r.name().equals("outbound:passthrough:ipv4"))
+        .map(r -> (io.envoyproxy.envoy.config.cluster.v3.Cluster) r.resource())
+        .mapToInt(
+            c ->
+                c.getCircuitBreakers().getThresholdsCount() == 0
+                    ? 0
+                    : c.getCircuitBreakers().getThresholds(0).getMaxConnections().getValue())
+        .findFirst()
+        .orElse(-1);
+  }
+
+  @Test
+  void servesWhatTheApiServerStored() throws Exception {
+    create(
+        "meshes",
+        "Mesh",
+        "{apiVersion: kuma.io/v1alpha1, kind: Mesh, metadata: {name: watched}, spec: {}}");
+    create(
+        "dataplanes",
+        "Dataplane",
+        """
+        apiVersion: kuma.io/v1alpha1
+        kind: Dataplane
+        mesh: watched
+        metadata: {name: web-1, namespace: apps, labels: {app: web}}
+        spec: {networking: {address: 10.0.0.1, inbound: [{port: 8080, tags: {kuma.io/service: web}}]}}
+        """);
+    await("the Dataplane is rendered", () -> maxConnections() == 0);
+    create("meshproxypatches", "MeshProxyPatch", PATCH);
+    await("the patch is served", () -> maxConnections() == 2048);
+    given()
+        .get("/inspect/meshes/watched/xds?dataplane=web-1&namespace=apps")
+        .then()
+        .statusCode(200)
+        .body(
+            "resources.find { it.name == 'outbound:passthrough:ipv4' }"
+                + ".resource.circuitBreakers.thresholds[0].maxConnections",
+            equalTo(2048));
+
+    client
+        .genericKubernetesResources(context("meshproxypatches", "MeshProxyPatch"))
+        .inNamespace("kuma-system")
+        .withName("breakers")
+        .delete();
+    await("the deleted patch is gone", () -> maxConnections() == 0);
+  }
+
+  @Test
+  void anAdmittedObjectTheApiServerDidNotStoreIsForgotten() throws Exception {
+    JsonNode phantom = Json.YAML.readTree(PATCH.replace("breakers", "phantom"));
+    // A dry run first warms the webhook up, so that the next answer comes well within the settle.
+    var dryRun = AdmissionReviews.review("CREATE", phantom, null);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) dryRun.get("request")).put("dryRun", true);
+    given()
+        .contentType(ContentType.JSON)
+        .body(dryRun.toString())
+        .post("/validate")
+        .then()
+        .body("response.allowed", equalTo(true));
+    assertThat(xds.store().find("MeshProxyPatch", "kuma-system", "phantom")).isNull();
+    given()
+        .contentType(ContentType.JSON)
+        .body(AdmissionReviews.review("CREATE", phantom, null).toString())
+        .post("/validate")
+        .then()
+        .body("response.allowed", equalTo(true));
+    assertThat(xds.store().find("MeshProxyPatch", "kuma-system", "phantom"))
+        .as("admitted first")
+        .isNotNull();
+    await(
+        "the phantom patch is forgotten",
+        () -> xds.store().find("MeshProxyPatch", "kuma-system", "phantom") == null);
+  }
+
+  private static final String PATCH =
+      """
+      apiVersion: kuma.io/v1alpha1
+      kind: MeshProxyPatch
+      metadata:
+        name: breakers
+        namespace: kuma-system
+        labels: {kuma.io/mesh: watched}
+      spec:
+        targetRef: {kind: Mesh}
+        default:
+          appendModifications:
+            - cluster:
+                operation: Patch
+                match: {name: outbound:passthrough:ipv4}
+                value: |
+                  circuitBreakers:
+                    thresholds:
+                    - maxConnections: 2048
+      """;
+}

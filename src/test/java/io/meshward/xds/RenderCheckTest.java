@@ -1,0 +1,156 @@
+package io.meshward.xds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meshward.core.Json;
+import io.meshward.core.Operation;
+import io.meshward.core.Violation;
+import io.meshward.engine.AdmissionInput;
+import io.meshward.engine.StandardValidators;
+import io.meshward.engine.ValidationEngine;
+import io.meshward.engine.Verdict;
+import io.meshward.envoy.ProtoEnvoyValueParser;
+import io.meshward.guard.TrafficGuards;
+import io.meshward.policy.PolicyRoles;
+import io.meshward.schema.JsonSchemaCheck;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** MeshProxyPatches whose modifications cannot be applied to their proxies are refused. */
+class RenderCheckTest {
+
+  private final XdsStore store = new XdsStore();
+  private final PolicySelection selection = new PolicySelection(new PolicyRoles(Set.of()));
+  private final ValidationEngine engine =
+      new ValidationEngine(
+          JsonSchemaCheck.fromClasspath(),
+          StandardValidators.create(new ProtoEnvoyValueParser(false)),
+          new PolicyRoles(Set.of("kuma-system")),
+          null,
+          TrafficGuards.unverified(),
+          List.of(
+              new RenderCheck(
+                  new ProxyRenderer(PassthroughOptions.defaults(), selection), selection, store)));
+
+  private static JsonNode patch(String name, String targetRef, String modifications) {
+    String yaml =
+        """
+        apiVersion: kuma.io/v1alpha1
+        kind: MeshProxyPatch
+        metadata:
+          name: %s
+          namespace: kuma-system
+          labels: {kuma.io/mesh: default}
+        spec:
+          targetRef: %s
+          default:
+            appendModifications:
+        %s"""
+            .formatted(name, targetRef, modifications.indent(6));
+    try {
+      return Json.YAML.readTree(yaml);
+    } catch (Exception e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  private static String jsonPatch(String op, String path, String value) {
+    return """
+        - cluster:
+            operation: Patch
+            match: {name: outbound:passthrough:ipv4}
+            jsonPatches:
+              - {op: %s, path: %s, value: %s}
+        """
+        .formatted(op, path, value);
+  }
+
+  private Verdict create(JsonNode object) {
+    return engine.validate(new AdmissionInput(Operation.CREATE, object, null, false, "alice"));
+  }
+
+  @Test
+  void replaceOnAMissingPathIsDeniedWithKumasReason() {
+    Verdict verdict =
+        create(
+            patch(
+                "bad", "{kind: Mesh}", jsonPatch("replace", "/circuitBreakers/thresholds", "[]")));
+    assertThat(verdict.allowed()).isFalse();
+    assertThat(verdict.code()).isEqualTo(422);
+    assertThat(verdict.violations()).hasSize(1);
+    Violation v = verdict.violations().get(0);
+    assertThat(v.field()).isEqualTo("spec.default.appendModifications[0]");
+    assertThat(v.message())
+        .startsWith("could not apply 0 modification: ")
+        .contains("/circuitBreakers/thresholds")
+        .contains("representative proxy of mesh default");
+  }
+
+  @Test
+  void aPatchThatAppliesIsAllowed() {
+    Verdict verdict =
+        create(patch("good", "{kind: Mesh}", jsonPatch("replace", "/connectTimeout", "99s")));
+    assertThat(verdict.allowed()).as(verdict.message()).isTrue();
+  }
+
+  @Test
+  void theFailingModificationIsCountedWithinThePatchAndNamesTheProxy() {
+    store.putProxy(new ProxyIdentity("default", "web", "demo", Map.of("app", "web"), false, false));
+    store.putProxy(new ProxyIdentity("default", "db", "demo", Map.of("app", "db"), false, false));
+    // Stored, valid, applied first (same targetRef kind: name descending).
+    JsonNode stored =
+        patch(
+            "zz",
+            "{kind: Mesh}",
+            jsonPatch("replace", "/connectTimeout", "9s") + jsonPatch("add", "/altStatName", "x"));
+    assertThat(store.accept(Operation.CREATE, stored, null)).isTrue();
+    Verdict verdict =
+        create(
+            patch(
+                "aa",
+                "{kind: MeshSubset, tags: {app: web}}",
+                jsonPatch("replace", "/connectTimeout", "8s")
+                    + jsonPatch("replace", "/circuitBreakers/thresholds", "[]")));
+    assertThat(verdict.allowed()).isFalse();
+    Violation v = verdict.violations().get(0);
+    assertThat(v.field()).isEqualTo("spec.default.appendModifications[1]");
+    assertThat(v.message())
+        .startsWith("could not apply 3 modification: ")
+        .endsWith("(on proxy web.demo)");
+  }
+
+  @Test
+  void aPatchTargetingNoKnownProxyIsCheckedOnARepresentativeOne() {
+    store.putProxy(new ProxyIdentity("default", "db", "demo", Map.of("app", "db"), false, false));
+    Verdict verdict =
+        create(
+            patch(
+                "web-only",
+                "{kind: MeshSubset, tags: {app: web}}",
+                jsonPatch("replace", "/circuitBreakers/thresholds", "[]")));
+    assertThat(verdict.allowed()).isFalse();
+    assertThat(verdict.violations().get(0).message()).contains("representative proxy");
+  }
+
+  @Test
+  void aResultBreakingEnvoysConstraintsIsDenied() {
+    Verdict verdict =
+        create(patch("negative", "{kind: Mesh}", jsonPatch("replace", "/connectTimeout", "-1s")));
+    assertThat(verdict.allowed()).isFalse();
+    assertThat(verdict.violations().get(0).field()).isEqualTo("spec.default.appendModifications");
+    assertThat(verdict.violations().get(0).message()).contains("invalid resource");
+  }
+
+  @Test
+  void offlineInputsWork() {
+    RenderCheck check =
+        new RenderCheck(
+            new ProxyRenderer(PassthroughOptions.defaults(), selection),
+            selection,
+            RenderInputs.of(new MeshInputs(null, List.of(), List.of())));
+    assertThat(check.kind()).isEqualTo("MeshProxyPatch");
+  }
+}
