@@ -28,14 +28,15 @@ class AdmissionFuzzTest {
     FuzzRun.Result result = FuzzRun.run(new Loopback(url.toString()), seed, inputs, threads);
     System.out.printf(
         "fuzz: %d inputs (seed %d, %d threads) x 2 endpoints in %d ms: %d HTTP 200, %d HTTP 4xx,"
-            + " %d rejected by the oracle%n",
+            + " %d rejected by the oracle; slowest answer %d ms%n",
         result.inputs(),
         seed,
         threads,
         result.millis(),
         result.answered200(),
         result.refused4xx(),
-        result.failureCount());
+        result.failureCount(),
+        result.slowestMillis());
     assertThat(result.failures()).as("answers the oracle rejected").isEmpty();
     assertThat(result.answered200()).as("inputs that reached the engine").isGreaterThan(inputs / 4);
     assertThat(result.answered200() + result.refused4xx()).isEqualTo(2 * inputs);

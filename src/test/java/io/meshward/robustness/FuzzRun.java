@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -34,6 +35,7 @@ final class FuzzRun {
    * @param failures what the oracle rejected (at most 20 kept), with the seed and input number
    * @param failureCount how many answers the oracle rejected
    * @param millis wall time
+   * @param slowestMillis the longest single answer
    */
   record Result(
       long inputs,
@@ -41,12 +43,15 @@ final class FuzzRun {
       long refused4xx,
       List<String> failures,
       long failureCount,
-      long millis) {}
+      long millis,
+      long slowestMillis) {}
 
   /** Sends {@code inputs} bodies from {@code threads} threads. */
   static Result run(Loopback server, long seed, long inputs, int threads) throws Exception {
     var corpus = FuzzInputs.corpus();
     AtomicLongArray counts = new AtomicLongArray(3);
+    AtomicLong slowest = new AtomicLong();
+    AtomicLong progress = new AtomicLong();
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
     long[] failureCount = {0};
     long start = System.nanoTime();
@@ -61,9 +66,17 @@ final class FuzzRun {
                 () -> {
                   FuzzInputs fuzz = new FuzzInputs(corpus, threadSeed);
                   for (long i = 0; i < share; i++) {
+                    if (progress.incrementAndGet() % 50_000 == 0) {
+                      System.out.printf(
+                          "fuzz progress: %d inputs, %d rejected%n",
+                          progress.get(), failureCount[0]);
+                    }
                     byte[] body = fuzz.next();
                     for (String endpoint : new String[] {"validate", "mutate"}) {
+                      long sentAt = System.nanoTime();
                       HttpResponse<byte[]> answer = server.post(endpoint, body);
+                      long took = (System.nanoTime() - sentAt) / 1_000_000;
+                      slowest.accumulateAndGet(took, Math::max);
                       int status = answer.statusCode();
                       counts.incrementAndGet(
                           status == 200 ? OK : status / 100 == 4 ? REFUSED : OTHER);
@@ -104,7 +117,8 @@ final class FuzzRun {
         counts.get(REFUSED),
         List.copyOf(failures),
         failureCount[0],
-        (System.nanoTime() - start) / 1_000_000);
+        (System.nanoTime() - start) / 1_000_000,
+        slowest.get());
   }
 
   private static String abbreviate(String text) {
