@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
@@ -16,10 +14,11 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * Open-loop load at a fixed rate: request i is due at start + i / rate and is sent then whether or
- * not earlier requests have been answered; its latency runs from the due time to the answer, so a
- * stalled server shows up in the percentiles (no coordinated omission). Run with {@code java
- * bench/FixedRate.java URL BODY_FILE RATE SECONDS [WARMUP_SECONDS]}; prints one line of results.
+ * Constant-rate load with wrk2's model: request i is due at start + i / rate; CONNECTIONS workers
+ * (each its own keep-alive HTTPS connection) take the next due request, wait for its due time and
+ * send it; its latency runs from the due time to the answer, so a stalled server shows up in the
+ * percentiles even when every worker is busy (no coordinated omission). Usage: {@code java
+ * bench/FixedRate.java URL BODY_FILE RATE SECONDS [WARMUP_SECONDS] [CONNECTIONS]}; prints one line.
  */
 public class FixedRate {
 
@@ -29,28 +28,35 @@ public class FixedRate {
     int rate = Integer.parseInt(args[2]);
     int seconds = Integer.parseInt(args[3]);
     int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 5;
-    HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .sslContext(trustAll())
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    int connections = args.length > 5 ? Integer.parseInt(args[5]) : 16;
     HttpRequest request =
         HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(10))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
-    run(client, request, rate, warmup, false);
-    long[] latencies = run(client, request, rate, seconds, true);
+    HttpClient[] clients = new HttpClient[connections];
+    for (int i = 0; i < connections; i++) {
+      clients[i] =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .sslContext(trustAll())
+              .connectTimeout(Duration.ofSeconds(10))
+              .build();
+      clients[i].send(request, HttpResponse.BodyHandlers.discarding());
+    }
+    run(clients, request, rate, warmup);
+    Run measured = run(clients, request, rate, seconds);
+    long[] latencies = measured.latencies();
     Arrays.sort(latencies);
     System.out.printf(
-        "rate %d/s for %d s: %d answered, %d errors, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms,"
-            + " p99.9 %.2f ms, max %.2f ms%n",
+        "rate %d/s for %d s over %d connections: %d answered, %d errors, p50 %.2f ms, p90 %.2f ms,"
+            + " p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n",
         rate,
         seconds,
+        connections,
         latencies.length,
-        ERRORS.get(),
+        measured.errors(),
         pct(latencies, 50),
         pct(latencies, 90),
         pct(latencies, 99),
@@ -58,39 +64,48 @@ public class FixedRate {
         latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6);
   }
 
-  private static final AtomicLong ERRORS = new AtomicLong();
+  record Run(long[] latencies, long errors) {}
 
-  private static long[] run(
-      HttpClient client, HttpRequest request, int rate, int seconds, boolean measured)
+  private static Run run(HttpClient[] clients, HttpRequest request, int rate, int seconds)
       throws Exception {
-    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-    long total = (long) rate * seconds;
+    int total = rate * seconds;
     long period = 1_000_000_000L / rate;
+    long[] latencies = new long[total];
+    Arrays.fill(latencies, -1);
+    AtomicLong next = new AtomicLong();
+    AtomicLong errors = new AtomicLong();
     long start = System.nanoTime();
-    CompletableFuture<?>[] all = new CompletableFuture<?>[(int) total];
-    for (int i = 0; i < total; i++) {
-      long due = start + i * period;
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        TimeUnit.NANOSECONDS.sleep(wait);
-      }
-      all[i] =
-          client
-              .sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-              .handle(
-                  (response, error) -> {
-                    if (error != null || response.statusCode() != 200) {
-                      if (measured) {
-                        ERRORS.incrementAndGet();
-                      }
-                    } else {
-                      latencies.add(System.nanoTime() - due);
+    Thread[] workers = new Thread[clients.length];
+    for (int w = 0; w < clients.length; w++) {
+      HttpClient client = clients[w];
+      workers[w] =
+          new Thread(
+              () -> {
+                for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                  long due = start + i * period;
+                  long wait = due - System.nanoTime();
+                  try {
+                    if (wait > 0) {
+                      TimeUnit.NANOSECONDS.sleep(wait);
                     }
-                    return null;
-                  });
+                    HttpResponse<Void> response =
+                        client.send(request, HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() == 200) {
+                      latencies[(int) i] = System.nanoTime() - due;
+                    } else {
+                      errors.incrementAndGet();
+                    }
+                  } catch (Exception e) {
+                    errors.incrementAndGet();
+                  }
+                }
+              });
+      workers[w].start();
     }
-    CompletableFuture.allOf(all).get(60, TimeUnit.SECONDS);
-    return latencies.stream().mapToLong(Long::longValue).toArray();
+    for (Thread worker : workers) {
+      worker.join();
+    }
+    return new Run(Arrays.stream(latencies).filter(l -> l >= 0).toArray(), errors.get());
   }
 
   private static double pct(long[] sorted, double p) {

@@ -3,7 +3,7 @@ set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
-JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+JAR="${JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}"
 PORT="${BENCH_PORT:-8443}"
 BASE="https://127.0.0.1:$PORT"
 RESULTS="$BENCH_DIR/results"
@@ -11,6 +11,7 @@ mkdir -p "$RESULTS"
 
 # Builds the application unless it is up to date (the launcher's rule).
 build() {
+  if [[ "$JAR" != "$ROOT/target/quarkus-app/quarkus-run.jar" ]]; then return; fi
   if [[ ! -f "$JAR" ]] || [[ -n "$(find "$ROOT/pom.xml" "$ROOT/src/main" -newer "$JAR" -type f -print -quit)" ]]; then
     (cd "$ROOT" && ./mvnw -B -q package -DskipTests) >&2
   fi
@@ -49,6 +50,11 @@ stop_server() {
 # Resident set size of the server in MB.
 rss_mb() {
   echo $(( $(ps -o rss= -p "$SERVER_PID") / 1024 ))
+}
+
+# CPU time (user + system) the server has used so far, in ms.
+cpu_ms() {
+  awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$SERVER_PID/stat"
 }
 
 # One line describing the machine and the JVM.
