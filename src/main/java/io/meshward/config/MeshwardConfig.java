@@ -111,6 +111,21 @@ public interface MeshwardConfig {
     java.util.Optional<Duration> idleTimeout();
   }
 
+  /** Aids for the benchmarks under {@code bench/}; all off by default. */
+  Bench bench();
+
+  /** {@code meshward.bench.*}. */
+  interface Bench {
+
+    /**
+     * Whether {@code POST /noop} answers: it reads the body and returns a fixed small JSON answer,
+     * the ceiling of this HTTP stack that {@code bench/webhook-throughput.sh} compares {@code
+     * /validate} with. Off (HTTP 404) unless set to {@code true}.
+     */
+    @WithDefault("false")
+    boolean noop();
+  }
+
   /** {@code meshward.envoy.*}. */
   interface Envoy {
 

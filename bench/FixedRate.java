@@ -1,0 +1,137 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * Constant-rate load with wrk2's model: request i is due at start + i / rate; CONNECTIONS workers
+ * (each its own keep-alive HTTPS connection) take the next due request, wait for its due time and
+ * send it; its latency runs from the due time to the answer, so a stalled server shows up in the
+ * percentiles even when every worker is busy (no coordinated omission). Usage: {@code java
+ * bench/FixedRate.java URL BODY_FILE RATE SECONDS [WARMUP_SECONDS] [CONNECTIONS]}; prints one line.
+ */
+public class FixedRate {
+
+  public static void main(String[] args) throws Exception {
+    URI uri = URI.create(args[0]);
+    byte[] body = Files.readAllBytes(Path.of(args[1]));
+    int rate = Integer.parseInt(args[2]);
+    int seconds = Integer.parseInt(args[3]);
+    int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 5;
+    int connections = args.length > 5 ? Integer.parseInt(args[5]) : 16;
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    HttpClient[] clients = new HttpClient[connections];
+    for (int i = 0; i < connections; i++) {
+      clients[i] =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .sslContext(trustAll())
+              .connectTimeout(Duration.ofSeconds(10))
+              .build();
+      clients[i].send(request, HttpResponse.BodyHandlers.discarding());
+    }
+    run(clients, request, rate, warmup);
+    Run measured = run(clients, request, rate, seconds);
+    long[] latencies = measured.latencies();
+    Arrays.sort(latencies);
+    System.out.printf(
+        "rate %d/s for %d s over %d connections: %d answered, %d errors, p50 %.2f ms, p90 %.2f ms,"
+            + " p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n",
+        rate,
+        seconds,
+        connections,
+        latencies.length,
+        measured.errors(),
+        pct(latencies, 50),
+        pct(latencies, 90),
+        pct(latencies, 99),
+        pct(latencies, 99.9),
+        latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6);
+  }
+
+  record Run(long[] latencies, long errors) {}
+
+  private static Run run(HttpClient[] clients, HttpRequest request, int rate, int seconds)
+      throws Exception {
+    int total = rate * seconds;
+    long period = 1_000_000_000L / rate;
+    long[] latencies = new long[total];
+    Arrays.fill(latencies, -1);
+    AtomicLong next = new AtomicLong();
+    AtomicLong errors = new AtomicLong();
+    long start = System.nanoTime();
+    Thread[] workers = new Thread[clients.length];
+    for (int w = 0; w < clients.length; w++) {
+      HttpClient client = clients[w];
+      workers[w] =
+          new Thread(
+              () -> {
+                for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                  long due = start + i * period;
+                  long wait = due - System.nanoTime();
+                  try {
+                    if (wait > 0) {
+                      TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    HttpResponse<Void> response =
+                        client.send(request, HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() == 200) {
+                      latencies[(int) i] = System.nanoTime() - due;
+                    } else {
+                      errors.incrementAndGet();
+                    }
+                  } catch (Exception e) {
+                    errors.incrementAndGet();
+                  }
+                }
+              });
+      workers[w].start();
+    }
+    for (Thread worker : workers) {
+      worker.join();
+    }
+    return new Run(Arrays.stream(latencies).filter(l -> l >= 0).toArray(), errors.get());
+  }
+
+  private static double pct(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int i = (int) Math.ceil(p / 100 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(i, sorted.length - 1))] / 1e6;
+  }
+
+  private static SSLContext trustAll() throws Exception {
+    TrustManager trust =
+        new X509TrustManager() {
+          @Override
+          public void checkClientTrusted(X509Certificate[] chain, String type) {}
+
+          @Override
+          public void checkServerTrusted(X509Certificate[] chain, String type) {}
+
+          @Override
+          public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+          }
+        };
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, new TrustManager[] {trust}, null);
+    return context;
+  }
+}

@@ -1,0 +1,67 @@
+# Shared helpers of the benchmark scripts (sourced, not run).
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH_DIR/.." && pwd)"
+JAR="${JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}"
+PORT="${BENCH_PORT:-8443}"
+BASE="https://127.0.0.1:$PORT"
+RESULTS="$BENCH_DIR/results"
+mkdir -p "$RESULTS"
+
+# Builds the application unless it is up to date (the launcher's rule).
+build() {
+  if [[ "$JAR" != "$ROOT/target/quarkus-app/quarkus-run.jar" ]]; then return; fi
+  if [[ ! -f "$JAR" ]] || [[ -n "$(find "$ROOT/pom.xml" "$ROOT/src/main" -newer "$JAR" -type f -print -quit)" ]]; then
+    (cd "$ROOT" && ./mvnw -B -q package -DskipTests) >&2
+  fi
+}
+
+# Starts the server in a scratch directory (its self-signed certificate lives there);
+# extra arguments are JVM options. Sets SERVER_PID and SERVER_DIR.
+start_server() {
+  SERVER_DIR="$(mktemp -d)"
+  (cd "$SERVER_DIR" && exec java "$@" -Dquarkus.http.ssl-port="$PORT" -Dmeshward.xds.port=0 \
+    -jar "$JAR" serve >"$SERVER_DIR/server.log" 2>&1) &
+  SERVER_PID=$!
+  trap stop_server EXIT
+}
+
+# Waits until /q/health/ready says UP (at most 60 s).
+wait_ready() {
+  local deadline=$((SECONDS + 60))
+  until curl -sfk "$BASE/q/health/ready" 2>/dev/null | grep -q '"UP"'; do
+    if ((SECONDS > deadline)) || ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      echo "server did not get ready; log: $SERVER_DIR/server.log" >&2
+      return 1
+    fi
+    sleep 0.02
+  done
+}
+
+stop_server() {
+  if [[ -n "${SERVER_PID:-}" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID"
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  SERVER_PID=""
+}
+
+# Resident set size of the server in MB.
+rss_mb() {
+  echo $(( $(ps -o rss= -p "$SERVER_PID") / 1024 ))
+}
+
+# CPU time (user + system) the server has used so far, in ms.
+cpu_ms() {
+  awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$SERVER_PID/stat"
+}
+
+# One line describing the machine and the JVM.
+machine() {
+  local cpu mem jvm
+  cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+  mem="$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+  jvm="$(java -version 2>&1 | sed -n 2p)"
+  echo "$(nproc) cores ($cpu), $mem; $jvm; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Webhook throughput and latency over HTTPS, in one server run:
+#   1. wrk (Debian's; apt-get install -y wrk) at full speed against /noop (the stack's ceiling),
+#      /validate and /mutate with a realistic MeshProxyPatch AdmissionReview (meshproxypatch-review.json);
+#   2. p50/p99 at a fixed 500 requests/s against /validate with bench/FixedRate.java (an open-loop
+#      load generator: latency from each request's due time, so stalls are not hidden).
+# Also prints the server's CPU time per request of each endpoint (from /proc; robust to other load).
+# Environment: JAR (another build to measure), WRK_THREADS (2), WRK_CONNECTIONS (16), SECONDS_EACH (20), RATE (500), RATE_SECONDS (30).
+# Prints "key value" lines; the full outputs are kept in bench/results/.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 2; }
+T="${WRK_THREADS:-2}" C="${WRK_CONNECTIONS:-16}" D="${SECONDS_EACH:-20}"
+RATE="${RATE:-500}" RATE_SECONDS="${RATE_SECONDS:-30}"
+BODY_FILE="$BENCH_DIR/meshproxypatch-review.json"
+build
+start_server -Dmeshward.bench.noop=true ${BENCH_JAVA_OPTS:-}
+wait_ready
+for endpoint in noop validate mutate; do
+  curl -sfk "$BASE/$endpoint" -H 'Content-Type: application/json' --data-binary "@$BODY_FILE" \
+    | grep -q '"allowed":true' || { echo "/$endpoint does not answer allowed" >&2; exit 1; }
+done
+# Warm-up: let the JIT compile the paths before measuring.
+for endpoint in noop validate mutate; do
+  BODY="$BODY_FILE" wrk -t"$T" -c"$C" -d10s -s "$BENCH_DIR/post.lua" "$BASE/$endpoint" >/dev/null
+done
+for endpoint in noop validate mutate; do
+  out="$RESULTS/wrk-$endpoint.txt"
+  echo "wrk -t$T -c$C -d${D}s --latency -s bench/post.lua $BASE/$endpoint" >"$out"
+  cpu0="$(cpu_ms)"
+  BODY="$BODY_FILE" wrk -t"$T" -c"$C" -d"${D}s" --latency -s "$BENCH_DIR/post.lua" "$BASE/$endpoint" >>"$out"
+  cpu1="$(cpu_ms)"
+  requests="$(awk '/requests in/ {print $1}' "$out")"
+  rps="$(awk '/Requests\/sec/ {print $2}' "$out")"
+  p99="$(awk '$1 == "99%" {print $2}' "$out")"
+  non2xx="$(awk '/non-2xx/ {print $2}' "$out")"
+  echo "wrk_${endpoint}_rps $rps"
+  echo "wrk_${endpoint}_p99 $p99"
+  echo "wrk_${endpoint}_non2xx $non2xx"
+  # Server CPU per request: unlike req/s, barely affected by other load on a shared machine.
+  echo "server_cpu_${endpoint}_ms_per_request $(awk -v c=$((cpu1 - cpu0)) -v n="$requests" 'BEGIN {printf "%.3f", c / n}')"
+done
+out="$RESULTS/fixed-rate-validate.txt"
+echo "java bench/FixedRate.java $BASE/validate bench/meshproxypatch-review.json $RATE $RATE_SECONDS" >"$out"
+java "$BENCH_DIR/FixedRate.java" "$BASE/validate" "$BODY_FILE" "$RATE" "$RATE_SECONDS" | tee -a "$out" \
+  | sed 's/^/fixed_rate_validate /'
+echo "rss_after_load_mb $(rss_mb)"
+stop_server
