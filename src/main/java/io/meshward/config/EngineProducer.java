@@ -43,7 +43,13 @@ public class EngineProducer {
         new MeshDeletionRule(dataplanes, config.kubernetes().failMode()),
         TrafficGuardsFactory.create(config.traffic(), registry),
         config.xds().renderCheck()
-            ? List.of(new RenderCheck(xds.renderer(), xds.selection(), xds.store()))
+            ? List.of(
+                new RenderCheck(
+                    xds.renderer(),
+                    xds.selection(),
+                    xds.store(),
+                    config.xds().renderCheckRepresentative()
+                        == MeshwardConfig.RepresentativeFailure.DENY))
             : List.of());
   }
 

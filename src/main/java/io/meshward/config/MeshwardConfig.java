@@ -45,6 +45,14 @@ public interface MeshwardConfig {
     Enforcement enforcement();
   }
 
+  /** What a render failure on a representative proxy does. */
+  enum RepresentativeFailure {
+    /** Allow with a warning. */
+    WARN,
+    /** Refuse. */
+    DENY
+  }
+
   /** What a denial does. */
   enum Enforcement {
     /** Refuse. */
@@ -80,6 +88,14 @@ public interface MeshwardConfig {
      */
     @WithDefault("true")
     boolean renderCheck();
+
+    /**
+     * What the render check does when a patch targets no known proxy and fails on a representative
+     * proxy of its mesh: {@code warn} (default; Kuma admits such a patch, so Kuma's verdict is
+     * kept) or {@code deny}.
+     */
+    @WithDefault("warn")
+    RepresentativeFailure renderCheckRepresentative();
   }
 
   /**

@@ -15,9 +15,12 @@ import java.util.Set;
  * {@code RenderCheck} refuses a MeshProxyPatch whose modifications cannot be applied to the proxies
  * it targets, or whose result breaks Envoy's field constraints: Kuma only finds this when it
  * generates config, and the proxy then silently keeps its old config. The proxies are the known
- * ones of the patch's mesh that it selects or, when none is known, a {@link RepresentativeProxy}.
- * Each is rendered from the stored Mesh, MeshPassthroughs and other patches plus this one; proxies
- * that would get the same render are rendered once.
+ * ones of the patch's mesh that it selects or, when none is known, a {@link RepresentativeProxy}. A
+ * failure on a known proxy is a violation; a failure on the representative proxy only is a warning
+ * unless {@code denyOnRepresentative} (Kuma admits such patches, and whether a real proxy fails
+ * depends on proxies meshward does not know). Each is rendered from the stored Mesh,
+ * MeshPassthroughs and other patches plus this one; proxies that would get the same render are
+ * rendered once.
  */
 public final class RenderCheck implements EffectCheck {
 
@@ -27,9 +30,26 @@ public final class RenderCheck implements EffectCheck {
   private final ProxyRenderer renderer;
   private final PolicySelection selection;
   private final RenderInputs source;
+  private final boolean denyOnRepresentative;
 
   /** A check rendering with {@code renderer} what {@code source} holds. */
   public RenderCheck(ProxyRenderer renderer, PolicySelection selection, RenderInputs source) {
+    this(renderer, selection, source, false);
+  }
+
+  /**
+   * @param renderer renders one proxy
+   * @param selection which policies target a proxy
+   * @param source the stored Mesh, MeshPassthroughs, patches and proxies
+   * @param denyOnRepresentative whether a failure on the representative proxy (no known proxy is
+   *     targeted) is a violation rather than a warning
+   */
+  public RenderCheck(
+      ProxyRenderer renderer,
+      PolicySelection selection,
+      RenderInputs source,
+      boolean denyOnRepresentative) {
+    this.denyOnRepresentative = denyOnRepresentative;
     this.renderer = renderer;
     this.selection = selection;
     this.source = source;
@@ -63,7 +83,16 @@ public final class RenderCheck implements EffectCheck {
       if (rendered.add(key)) {
         Optional<Failure> failure = failure(proxy, representative, patch, ordered, with, without);
         if (failure.isPresent()) {
-          violations.add(failure.get().at(), failure.get().message());
+          if (representative && !denyOnRepresentative) {
+            warnings.add(
+                failure.get().at()
+                    + ": "
+                    + failure.get().message()
+                    + "; no known proxy of the mesh is targeted, so this is not refused"
+                    + " (meshward.xds.render-check-representative=deny refuses it)");
+          } else {
+            violations.add(failure.get().at(), failure.get().message());
+          }
           return;
         }
       }

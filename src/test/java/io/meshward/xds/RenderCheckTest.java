@@ -33,7 +33,10 @@ class RenderCheckTest {
           TrafficGuards.unverified(),
           List.of(
               new RenderCheck(
-                  new ProxyRenderer(PassthroughOptions.defaults(), selection), selection, store)));
+                  new ProxyRenderer(PassthroughOptions.defaults(), selection),
+                  selection,
+                  store,
+                  true)));
 
   private static JsonNode patch(String name, String targetRef, String modifications) {
     String yaml =
@@ -142,6 +145,33 @@ class RenderCheckTest {
     assertThat(verdict.allowed()).isFalse();
     assertThat(verdict.violations().get(0).field()).isEqualTo("spec.default.appendModifications");
     assertThat(verdict.violations().get(0).message()).contains("invalid resource");
+  }
+
+  @Test
+  void aFailureOnlyOnTheRepresentativeProxyIsAWarningByDefault() {
+    ValidationEngine warning =
+        new ValidationEngine(
+            JsonSchemaCheck.fromClasspath(),
+            StandardValidators.create(new ProtoEnvoyValueParser(false)),
+            new PolicyRoles(Set.of("kuma-system")),
+            null,
+            TrafficGuards.unverified(),
+            List.of(
+                new RenderCheck(
+                    new ProxyRenderer(PassthroughOptions.defaults(), selection),
+                    selection,
+                    RenderInputs.of(new MeshInputs(null, List.of(), List.of())))));
+    Verdict verdict =
+        warning.validate(
+            new AdmissionInput(
+                Operation.CREATE,
+                patch("lenient", "{kind: Mesh}", jsonPatch("replace", "/foo/bar", "baz")),
+                null,
+                false,
+                "alice"));
+    assertThat(verdict.allowed()).as(verdict.message()).isTrue();
+    assertThat(verdict.warnings())
+        .anySatisfy(w -> assertThat(w).contains("representative proxy").contains("not refused"));
   }
 
   @Test
