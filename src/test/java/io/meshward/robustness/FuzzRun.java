@@ -18,11 +18,11 @@ import java.util.concurrent.atomic.AtomicLongArray;
  */
 final class FuzzRun {
 
-  /** Outcome counters: HTTP 200, 4xx, other. */
-  static final int OK = 0;
+  /** Indexes of the outcome counters: HTTP 200, HTTP 4xx, anything else. */
+  private static final int OK = 0;
 
-  static final int REFUSED = 1;
-  static final int OTHER = 2;
+  private static final int REFUSED = 1;
+  private static final int OTHER = 2;
 
   private FuzzRun() {}
 
