@@ -3,12 +3,9 @@ package io.meshward.envoy;
 import com.google.protobuf.Any;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
-import com.google.protobuf.Descriptors.OneofDescriptor;
 import com.google.protobuf.DynamicMessage;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
-import io.envoyproxy.pgv.validate.Validate;
-import io.envoyproxy.pgv.validate.Validate.FieldRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,24 +31,24 @@ final class ConstraintChecker {
   /** Every violation of {@code message}, in protoc-gen-validate's order and wording. */
   List<String> check(Message message) {
     List<String> out = new ArrayList<>();
-    Descriptor type = message.getDescriptorForType();
-    if (isValidationOff(type)) {
+    MessagePlan plan = MessagePlan.of(message.getDescriptorForType());
+    if (plan.off()) {
       return out;
     }
-    String goMessage = GoNames.message(type);
-    for (FieldDescriptor field : type.getFields()) {
-      OneofDescriptor oneof = field.getContainingOneof();
-      if (oneof == null || (!type.getRealOneofs().contains(oneof) && message.hasField(field))) {
-        fieldRules.check(message, field, rulesOf(field), subject(goMessage, field), out);
+    for (MessagePlan.FieldCheck f : plan.fields()) {
+      if (!f.onlyWhenSet() || message.hasField(f.field())) {
+        fieldRules.check(message, f.field(), f.rules(), f.subject(), out);
       }
     }
-    for (OneofDescriptor oneof : type.getRealOneofs()) {
-      FieldDescriptor set = message.getOneofFieldDescriptor(oneof);
+    for (MessagePlan.OneofCheck oneof : plan.oneofs()) {
+      FieldDescriptor set = message.getOneofFieldDescriptor(oneof.oneof());
       if (set != null) {
-        fieldRules.check(message, set, rulesOf(set), subject(goMessage, set), out);
-      } else if (oneof.getOptions().getExtension(Validate.required)) {
-        out.add(
-            new RuleSubject(goMessage, GoNames.oneof(oneof), false).violation("value is required"));
+        MessagePlan.FieldCheck f = oneof.members().get(set);
+        if (f != null) {
+          fieldRules.check(message, set, f.rules(), f.subject(), out);
+        }
+      } else if (oneof.required()) {
+        out.add(oneof.requiredSubject().violation("value is required"));
       }
     }
     return out;
@@ -84,20 +81,5 @@ final class ConstraintChecker {
     } catch (InvalidProtocolBufferException e) {
       return null;
     }
-  }
-
-  static FieldRules rulesOf(FieldDescriptor field) {
-    return field.getOptions().hasExtension(Validate.rules)
-        ? field.getOptions().getExtension(Validate.rules)
-        : null;
-  }
-
-  private static boolean isValidationOff(Descriptor type) {
-    return type.getOptions().getExtension(Validate.disabled)
-        || type.getOptions().getExtension(Validate.ignored);
-  }
-
-  private static RuleSubject subject(String goMessage, FieldDescriptor field) {
-    return new RuleSubject(goMessage, GoNames.field(field), false);
   }
 }
