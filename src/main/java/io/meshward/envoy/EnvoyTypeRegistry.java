@@ -1,109 +1,108 @@
 package io.meshward.envoy;
 
 import com.google.protobuf.Descriptors.Descriptor;
-import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.util.JsonFormat;
-import io.envoyproxy.envoy.config.cluster.v3.Cluster;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code EnvoyTypeRegistry} knows every message type of the Envoy api jar (all {@code envoy.*}
  * including extensions, {@code xds.*}, {@code udpa.*} and the imported {@code google.protobuf.*}
- * types), discovered once, lazily and thread-safely, from the jar's generated file descriptors.
- * Building it takes a few seconds; call {@link #warmUp()} at startup to pay that in the background.
+ * types) through {@link EnvoyTypeIndex}, and loads a type's descriptor only when it is first asked
+ * for. The {@link JsonFormat} registry that resolves {@code Any} payloads grows the same way: ask
+ * for one covering the type URLs at hand ({@link #jsonRegistryFor}). Thread-safe.
  */
 public final class EnvoyTypeRegistry {
 
   private static final String TYPE_URL_PREFIX = "type.googleapis.com/";
+  private static final List<String> COMMON_TYPES =
+      List.of(
+          "envoy.config.cluster.v3.Cluster",
+          "envoy.config.listener.v3.Listener",
+          "envoy.config.route.v3.RouteConfiguration",
+          "envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager",
+          "envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy",
+          "envoy.extensions.filters.http.router.v3.Router");
 
   /**
-   * What the registry holds and how long it took to build.
+   * What the registry knows and has loaded.
    *
-   * @param files file descriptors registered
-   * @param messages message types registered (nested ones included)
-   * @param buildMillis wall time to discover and register them
+   * @param indexed message types known by name
+   * @param loaded message types whose descriptors are loaded so far
    */
-  public record Stats(int files, int messages, long buildMillis) {}
+  public record Stats(int indexed, int loaded) {}
 
-  private final Map<String, Descriptor> messages;
-  private final JsonFormat.TypeRegistry typeRegistry;
-  private final Stats stats;
+  private final EnvoyTypeIndex index;
+  private final Map<String, Descriptor> loaded = new ConcurrentHashMap<>();
+  private final JsonRegistryCache json = new JsonRegistryCache();
 
-  private EnvoyTypeRegistry(Map<String, Descriptor> messages, int files, long millis) {
-    this.messages = Map.copyOf(messages);
-    JsonFormat.TypeRegistry.Builder builder = JsonFormat.TypeRegistry.newBuilder();
-    messages.values().forEach(builder::add);
-    this.typeRegistry = builder.build();
-    this.stats = new Stats(files, messages.size(), millis);
+  private EnvoyTypeRegistry(EnvoyTypeIndex index) {
+    this.index = index;
   }
 
   private static final class Holder {
-    static final EnvoyTypeRegistry INSTANCE = build();
+    static final EnvoyTypeRegistry INSTANCE = new EnvoyTypeRegistry(EnvoyTypeIndex.load());
   }
 
-  /** The registry, built on first use. */
+  /** The registry. */
   public static EnvoyTypeRegistry get() {
     return Holder.INSTANCE;
   }
 
-  /** Builds the registry now (blocking); call it from a background thread at startup. */
+  /** Loads the types every proxy config uses, so that the first requests need not wait. */
   public static void warmUp() {
-    get();
+    EnvoyTypeRegistry registry = get();
+    registry.jsonRegistryFor(COMMON_TYPES);
   }
 
   /** The message type named by a type URL ({@code type.googleapis.com/<full name>}), or null. */
   public Descriptor forTypeUrl(String typeUrl) {
     int slash = typeUrl.lastIndexOf('/');
-    String name = slash >= 0 ? typeUrl.substring(slash + 1) : typeUrl;
-    return messages.get(name);
+    return find(slash >= 0 ? typeUrl.substring(slash + 1) : typeUrl);
   }
 
   /** The message type with this full name, or null. */
   public Descriptor find(String fullName) {
-    return messages.get(fullName);
+    Descriptor known = loaded.get(fullName);
+    if (known != null) {
+      return known;
+    }
+    String className = index.classNameOf(fullName);
+    if (className == null) {
+      return null;
+    }
+    Descriptor descriptor = GeneratedTypes.descriptorOf(className, fullName);
+    if (descriptor != null) {
+      loaded.putIfAbsent(fullName, descriptor);
+    }
+    return descriptor;
   }
 
-  /** The registry for {@link JsonFormat} (resolves {@code Any} payloads). */
-  public JsonFormat.TypeRegistry typeRegistry() {
-    return typeRegistry;
+  /**
+   * A {@link JsonFormat} registry that resolves at least the given types (type URLs or full names);
+   * names the index does not know are left out, so protojson reports them as it would.
+   */
+  public JsonFormat.TypeRegistry jsonRegistryFor(Collection<String> typeUrlsOrNames) {
+    List<Descriptor> types = new ArrayList<>(typeUrlsOrNames.size());
+    for (String name : typeUrlsOrNames) {
+      Descriptor type = forTypeUrl(name);
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    return json.covering(types);
   }
 
-  /** Counts and build time. */
+  /** Counts of known and loaded types. */
   public Stats stats() {
-    return stats;
+    return new Stats(index.size(), loaded.size());
   }
 
   /** The type URL of a message type. */
   static String typeUrlOf(Descriptor descriptor) {
     return TYPE_URL_PREFIX + descriptor.getFullName();
-  }
-
-  private static EnvoyTypeRegistry build() {
-    long start = System.nanoTime();
-    List<FileDescriptor> roots = DescriptorJarScanner.scan(Cluster.class);
-    Set<String> seenFiles = new HashSet<>();
-    Map<String, Descriptor> messages = new HashMap<>();
-    Deque<FileDescriptor> queue = new ArrayDeque<>(roots);
-    while (!queue.isEmpty()) {
-      FileDescriptor file = queue.pop();
-      if (!seenFiles.add(file.getName())) {
-        continue;
-      }
-      queue.addAll(file.getDependencies());
-      file.getMessageTypes().forEach(m -> addWithNested(m, messages));
-    }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    return new EnvoyTypeRegistry(messages, seenFiles.size(), millis);
-  }
-
-  private static void addWithNested(Descriptor descriptor, Map<String, Descriptor> messages) {
-    messages.putIfAbsent(descriptor.getFullName(), descriptor);
-    descriptor.getNestedTypes().forEach(n -> addWithNested(n, messages));
   }
 }

@@ -20,8 +20,8 @@ import java.util.List;
  *
  * <p>An empty value (blank, only comments, or {@code null}) is an empty message, as in Kuma: it
  * parses, and only the constraints (e.g. a Cluster's name) can reject it. Truncated input gives
- * {@code unexpected EOF}. The type registry is built on first use; call {@link #warmUp()} at
- * startup to build it in the background.
+ * {@code unexpected EOF}. Envoy types are loaded on first use; call {@link #warmUp()} at startup to
+ * load the common ones in the background.
  */
 public final class ProtoEnvoyValueParser implements EnvoyValueParser {
 
@@ -46,7 +46,7 @@ public final class ProtoEnvoyValueParser implements EnvoyValueParser {
     return new ProtoEnvoyValueParser(false);
   }
 
-  /** Builds the Envoy type registry now; safe to call from any thread, any number of times. */
+  /** Loads the common Envoy types now; safe to call from any thread, any number of times. */
   public static void warmUp() {
     EnvoyTypeRegistry.warmUp();
   }
@@ -62,10 +62,7 @@ public final class ProtoEnvoyValueParser implements EnvoyValueParser {
         json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
       }
       unknown = UnknownFieldCollector.collect(json, builder.getDescriptorForType(), registry);
-      JsonFormat.parser()
-          .ignoringUnknownFields()
-          .usingTypeRegistry(registry.typeRegistry())
-          .merge(json.toString(), builder);
+      EnvoyJson.merge(JsonFormat.parser().ignoringUnknownFields(), json, builder);
     } catch (EnvoyValueException e) {
       return new ParsedValue(null, e.getMessage(), List.of());
     } catch (InvalidProtocolBufferException | RuntimeException e) {

@@ -8,6 +8,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
 import io.meshward.core.Json;
+import io.meshward.envoy.EnvoyJson;
 import io.meshward.envoy.EnvoyTypeRegistry;
 import java.io.IOException;
 
@@ -24,10 +25,7 @@ public final class ProtoJson {
   public static ObjectNode toJson(Message message) throws XdsException {
     try {
       String json =
-          JsonFormat.printer()
-              .usingTypeRegistry(EnvoyTypeRegistry.get().typeRegistry())
-              .omittingInsignificantWhitespace()
-              .print(message);
+          EnvoyJson.print(JsonFormat.printer().omittingInsignificantWhitespace(), message);
       return (ObjectNode) Json.MAPPER.readTree(json);
     } catch (IOException e) {
       throw new XdsException(oneLine(e));
@@ -76,10 +74,7 @@ public final class ProtoJson {
 
   private static void merge(JsonNode json, Message.Builder builder) throws XdsException {
     try {
-      JsonFormat.parser()
-          .ignoringUnknownFields()
-          .usingTypeRegistry(EnvoyTypeRegistry.get().typeRegistry())
-          .merge(json.toString(), builder);
+      EnvoyJson.merge(JsonFormat.parser().ignoringUnknownFields(), json, builder);
     } catch (InvalidProtocolBufferException | RuntimeException e) {
       throw new XdsException(oneLine(e));
     }

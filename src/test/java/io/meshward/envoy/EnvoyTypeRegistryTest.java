@@ -3,6 +3,7 @@ package io.meshward.envoy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.envoyproxy.pgv.validate.Validate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EnvoyTypeRegistryTest {
@@ -10,7 +11,6 @@ class EnvoyTypeRegistryTest {
   @Test
   void knowsEnvoyExtensionsAndXdsTypes() {
     EnvoyTypeRegistry registry = EnvoyTypeRegistry.get();
-    System.out.println("envoy type registry: " + registry.stats());
     assertThat(
             registry.forTypeUrl(
                 "type.googleapis.com/envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy"))
@@ -19,10 +19,22 @@ class EnvoyTypeRegistryTest {
     assertThat(registry.find("xds.type.v3.TypedStruct")).isNotNull();
     assertThat(registry.find("udpa.type.v1.TypedStruct")).isNotNull();
     assertThat(registry.find("google.protobuf.Duration")).isNotNull();
-    assertThat(registry.find("envoy.config.cluster.v3.Cluster.CommonLbConfig")).isNotNull();
+    assertThat(registry.find("envoy.config.cluster.v3.Cluster.CommonLbConfig").getFullName())
+        .isEqualTo("envoy.config.cluster.v3.Cluster.CommonLbConfig");
     assertThat(registry.forTypeUrl("type.googleapis.com/no.such.Type")).isNull();
-    assertThat(registry.stats().messages()).isGreaterThan(2000);
-    assertThat(registry.typeRegistry().find("envoy.config.listener.v3.Listener")).isNotNull();
+    assertThat(registry.stats().indexed()).isGreaterThan(2000);
+  }
+
+  @Test
+  void jsonRegistryGrowsToCoverTheTypesAskedFor() {
+    EnvoyTypeRegistry registry = EnvoyTypeRegistry.get();
+    String rbac = "envoy.extensions.filters.network.rbac.v3.RBAC";
+    var covering = registry.jsonRegistryFor(List.of("type.googleapis.com/" + rbac));
+    assertThat(covering.find(rbac)).isNotNull();
+    var later = registry.jsonRegistryFor(List.of("envoy.config.listener.v3.Listener"));
+    assertThat(later.find(rbac)).isNotNull();
+    assertThat(later.find("envoy.config.listener.v3.Listener")).isNotNull();
+    assertThat(registry.jsonRegistryFor(List.of("no.such.Type")).find("no.such.Type")).isNull();
   }
 
   @Test
