@@ -1,9 +1,11 @@
 package io.meshward.tls;
 
 import io.quarkus.vertx.http.HttpServerOptionsCustomizer;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.KeyCertOptions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,6 +23,8 @@ public class HotSwapHttpsCustomizer implements HttpServerOptionsCustomizer {
 
   @ConfigProperty(name = "quarkus.tls.key-store.pem.0.key")
   Optional<String> key;
+
+  @Inject Vertx vertx;
 
   private volatile SwappableKeyManager keyManager;
 
@@ -40,6 +44,7 @@ public class HotSwapHttpsCustomizer implements HttpServerOptionsCustomizer {
 
   /** Loads the configured files. */
   PemKeyMaterial material() {
-    return PemKeyMaterial.load(Path.of(certificate.orElseThrow()), Path.of(key.orElseThrow()));
+    return PemKeyMaterial.load(
+        vertx, Path.of(certificate.orElseThrow()), Path.of(key.orElseThrow()));
   }
 }
