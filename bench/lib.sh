@@ -17,11 +17,13 @@ build() {
   fi
 }
 
-# Starts the server in a scratch directory (its self-signed certificate lives there);
-# extra arguments are JVM options. Sets SERVER_PID and SERVER_DIR.
+# Starts the server in a scratch directory; extra arguments are JVM options. Sets SERVER_PID and
+# SERVER_DIR. The serving certificate is created by the first run in bench/results/tls and then
+# reused, as a cluster's replicas reuse the one cert-manager wrote.
 start_server() {
   SERVER_DIR="$(mktemp -d)"
   (cd "$SERVER_DIR" && exec java "$@" -Dquarkus.http.ssl-port="$PORT" -Dmeshward.xds.port=0 \
+    -Dmeshward.tls.dir="$RESULTS/tls" \
     -jar "$JAR" serve >"$SERVER_DIR/server.log" 2>&1) &
   SERVER_PID=$!
   trap stop_server EXIT
@@ -35,7 +37,7 @@ wait_ready() {
       echo "server did not get ready; log: $SERVER_DIR/server.log" >&2
       return 1
     fi
-    sleep 0.02
+    sleep 0.05
   done
 }
 
@@ -52,7 +54,7 @@ rss_mb() {
   echo $(( $(ps -o rss= -p "$SERVER_PID") / 1024 ))
 }
 
-# CPU time (user + system) the server has used so far, in ms.
+# CPU time (user + system) the server has used so far, in ms (all threads, JIT compilers included).
 cpu_ms() {
   awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$SERVER_PID/stat"
 }

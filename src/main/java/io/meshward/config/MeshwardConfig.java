@@ -28,6 +28,13 @@ public interface MeshwardConfig {
      */
     @WithDefault("10s")
     Duration reloadPeriod();
+
+    /**
+     * Where {@code meshward serve} keeps the self-signed certificate it creates when no certificate
+     * is configured ({@code quarkus.tls.key-store.pem.0.cert}); an existing one is reused.
+     */
+    @WithDefault(".meshward/tls")
+    String dir();
   }
 
   /** How admission answers are enforced. */

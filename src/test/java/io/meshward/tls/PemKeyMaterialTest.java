@@ -45,10 +45,14 @@ class PemKeyMaterialTest {
   }
 
   @Test
-  void readsPkcs8AsWrittenForTheSelfSignedCertificate() {
+  void readsPkcs8AsWrittenForTheSelfSignedCertificate() throws Exception {
     var paths = SelfSignedCertificate.ensure(dir, Duration.ofDays(1));
     PemKeyMaterial material = PemKeyMaterial.load(vertx, paths.certificate(), paths.key());
     assertThat(material.leaf().getSubjectX500Principal().getName()).contains("meshward");
+    assertThat(material.leaf().getSubjectAlternativeNames())
+        .extracting(san -> (Object) san.get(1))
+        .containsExactlyInAnyOrder((Object) "localhost", "127.0.0.1");
+    assertThat(material.leaf().getPublicKey().getAlgorithm()).isEqualTo("EC");
     assertThat(material.keyManager().getPrivateKey("serving")).isNull();
     String alias = material.keyManager().chooseServerAlias("EC", null, null);
     assertThat(material.keyManager().getPrivateKey(alias).getAlgorithm()).isEqualTo("EC");
