@@ -16,6 +16,7 @@ public final class Main {
 
   static final String CERT_PROPERTY = "quarkus.tls.key-store.pem.0.cert";
   static final String KEY_PROPERTY = "quarkus.tls.key-store.pem.0.key";
+  private static final String PKCS12_ROUNDS = "keystore.pkcs12.keyPbeIterationCount";
 
   Main() {}
 
@@ -36,6 +37,12 @@ public final class Main {
   }
 
   private static void serve(String[] args) {
+    // Vert.x turns each PEM key into an in-memory PKCS#12 store, encrypting and decrypting it with
+    // 10,000 PBKDF2 rounds; those stores never reach a disk (the PEM file is the key's only copy),
+    // so the rounds only slow every start and every reload.
+    if (System.getProperty(PKCS12_ROUNDS) == null) {
+      System.setProperty(PKCS12_ROUNDS, "1");
+    }
     if (!configured(CERT_PROPERTY) && !"test".equals(System.getProperty("quarkus.profile"))) {
       // The JDK logs certificate events at debug level before logging is set up; keep them quiet.
       java.util.logging.Logger.getLogger("jdk.event.security")
