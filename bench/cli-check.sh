@@ -234,40 +234,47 @@ doc 6 1 >"$small"
 small_patch="$work/small-patch.yaml"
 doc 0 1 >"$small_patch"
 
-# Wall time in ms of one check; output and exit code kept in $work.
+# "WALL_MS CPU_MS" of one check (CPU: user + system of the JVM); output and exit code kept in $work.
 run_check() {
-  local t0 t1
-  t0=$(date +%s%N)
+  local TIMEFORMAT='%3R %3U %3S' t
   set +e
-  java ${CHECK_JAVA_OPTS:-} -jar "$JAR" check "$@" >"$work/out.txt" 2>"$work/err.txt"
-  echo $? >"$work/code.txt"
+  t="$( { time java $JAVA_OPTS -jar "$JAR" check "$@" >"$work/out.txt" 2>"$work/err.txt"; echo $? >"$work/code.txt"; } 2>&1)"
   set -e
-  t1=$(date +%s%N)
-  echo $(((t1 - t0) / 1000000))
+  awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' <<<"$t"
 }
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 
-echo "cli_load_before $(cut -d' ' -f1-3 /proc/loadavg)"
-single=()
-for ((i = 0; i < RUNS; i++)); do single+=("$(run_check "$small")"); done
-echo "cli_single_file_median_ms $(median "${single[@]}") (runs: ${single[*]}; exit $(cat "$work/code.txt"))"
-single_patch=()
-for ((i = 0; i < RUNS; i++)); do single_patch+=("$(run_check "$small_patch")"); done
-echo "cli_single_patch_file_median_ms $(median "${single_patch[@]}") (runs: ${single_patch[*]}; exit $(cat "$work/code.txt"))"
+# Runs "$@" RUNS_OF times; sets WALLS, CPUS (space-separated ms) and WALL, CPU (medians).
+measure() {
+  local runs=$1 w c
+  shift
+  WALLS="" CPUS=""
+  for ((i = 0; i < runs; i++)); do
+    read -r w c < <(run_check "$@")
+    WALLS="$WALLS $w" CPUS="$CPUS $c"
+  done
+  WALL="$(median $WALLS)" CPU="$(median $CPUS)"
+}
 
-tree_runs=()
-for ((i = 0; i < ${TREE_RUNS:-3}; i++)); do
-  tree_runs+=("$(run_check --output "json=$work/report.json" --output text "$work/tree")")
-done
-tree_ms="$(median "${tree_runs[@]}")"
-summary="$(grep -m1 -A7 '"summary"' "$work/report.json" | tr -d ' \n')"
-documents="$(grep -o '"documents":[0-9]*' <<<"$summary" | cut -d: -f2)"
-# Start-up, including the Envoy type registry that a MeshProxyPatch value needs.
-start_ms="$(median "${single_patch[@]}")"
+echo "cli_load_before $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "cli_tree_files $(find "$work/tree" -name '*.yaml' | wc -l)"
-echo "cli_tree_summary $summary (exit $(cat "$work/code.txt"))"
-echo "cli_tree_median_ms $tree_ms (runs: ${tree_runs[*]})"
-echo "cli_tree_docs_per_s $(awk -v d="$documents" -v s="$((n - 0))" -v t="$tree_ms" 'BEGIN {printf "%.0f (all %d documents incl. skipped: %.0f)", d * 1000 / t, s, s * 1000 / t}')"
-echo "cli_tree_docs_per_s_after_start $(awk -v d="$documents" -v t="$tree_ms" -v s="$start_ms" 'BEGIN {if (t > s) printf "%.0f", d * 1000 / (t - s); else print "n/a"}')"
+# Two JVM set-ups: the default one (what `java -jar` gives), and the one docs/cli.md recommends for a
+# short-lived command (C1 only, serial GC: less JIT and GC work on few cores).
+for setup in default cli; do
+  JAVA_OPTS="${CHECK_JAVA_OPTS:-}"
+  [[ $setup == cli ]] && JAVA_OPTS="$JAVA_OPTS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+  measure "$RUNS" "$small"
+  echo "cli_${setup}_single_file_ms median $WALL (cpu $CPU; runs:$WALLS; exit $(cat "$work/code.txt"))"
+  measure "$RUNS" "$small_patch"
+  start_ms=$WALL
+  echo "cli_${setup}_single_patch_file_ms median $WALL (cpu $CPU; runs:$WALLS; exit $(cat "$work/code.txt"))"
+  measure "${TREE_RUNS:-3}" --output "json=$work/report.json" --output text "$work/tree"
+  summary="$(grep -m1 -A7 '"summary"' "$work/report.json" | tr -d ' \n' | sed 's/,$//')"
+  documents="$(grep -o '"documents":[0-9]*' <<<"$summary" | cut -d: -f2)"
+  echo "cli_${setup}_tree_ms median $WALL (cpu $CPU; runs:$WALLS; exit $(cat "$work/code.txt"); $summary)"
+  awk -v d="$documents" -v t="$WALL" -v s="$start_ms" -v k="cli_${setup}_tree_docs_per_s" 'BEGIN {
+    printf "%s %.0f (after the start-up of a one-patch run: %s)\n", k, d * 1000 / t, (t > s ? sprintf("%.0f", d * 1000 / (t - s)) : "n/a")
+  }'
+done
 echo "cli_load_after $(cut -d' ' -f1-3 /proc/loadavg)"
