@@ -91,18 +91,20 @@ final class CheckRun {
           .forEach(d -> bases.putIfAbsent(d.key(), d));
     }
     List<ProxyDiff> diffs = xds ? new XdsDiffs().diff(heads, bases, dataplanes) : null;
-    List<DocumentResult> results = new ArrayList<>();
-    if (!heads.isEmpty() || !bases.isEmpty()) {
-      DocumentJudge judge = new DocumentJudge(engine, normalizer);
-      for (KumaDocument doc : heads) {
-        results.add(judge.judge(doc, bases.remove(doc.key())));
-      }
-      for (KumaDocument gone : bases.values()) {
-        results.add(judge.judge(null, gone));
-      }
+    List<Change> changes = new ArrayList<>();
+    for (KumaDocument doc : heads) {
+      changes.add(new Change(doc, bases.remove(doc.key())));
     }
+    for (KumaDocument gone : bases.values()) {
+      changes.add(new Change(null, gone));
+    }
+    DocumentJudge judge = new DocumentJudge(engine, normalizer);
+    List<DocumentResult> results = Parallel.map(changes, c -> judge.judge(c.head(), c.base()));
     return new CheckReport(summarize(results, skipped, errors.size()), results, errors, diffs);
   }
+
+  /** One object's change: {@code head} alone is a CREATE, both an UPDATE, {@code base} a DELETE. */
+  private record Change(KumaDocument head, KumaDocument base) {}
 
   /**
    * Whether {@code doc} is of a Kuma kind meshward judges: Kubernetes form in the {@code kuma.io}

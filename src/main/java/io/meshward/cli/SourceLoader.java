@@ -42,22 +42,41 @@ final class SourceLoader {
     this.stdin = stdin;
   }
 
+  /** Reads and parses every file of {@code inputs}, files in parallel, results in input order. */
   Loaded load(List<String> inputs) {
-    List<SourceDocument> docs = new ArrayList<>();
+    List<String> files = new ArrayList<>();
     List<InputError> errors = new ArrayList<>();
+    List<Integer> errorsBefore = new ArrayList<>();
     for (String input : inputs) {
       for (String file : expand(input, errors)) {
-        try {
-          String text = file.equals(STDIN) ? readStdin() : read(Path.of(file));
-          docs.addAll(DocumentParser.parse(file, text, isJson(file)));
-        } catch (InputException e) {
-          errors.add(e.error());
-        } catch (IOException e) {
-          errors.add(new InputError(file, Position.START, describe(e)));
-        }
+        files.add(file);
+        errorsBefore.add(errors.size());
       }
     }
-    return new Loaded(docs, errors);
+    List<Loaded> parsed = Parallel.map(files, this::loadFile);
+    List<SourceDocument> docs = new ArrayList<>();
+    List<InputError> ordered = new ArrayList<>();
+    int next = 0;
+    for (int i = 0; i < files.size(); i++) {
+      // Errors of listing an input come before the files of later inputs, as they were found.
+      ordered.addAll(errors.subList(next, errorsBefore.get(i)));
+      next = errorsBefore.get(i);
+      docs.addAll(parsed.get(i).documents());
+      ordered.addAll(parsed.get(i).errors());
+    }
+    ordered.addAll(errors.subList(next, errors.size()));
+    return new Loaded(docs, ordered);
+  }
+
+  private Loaded loadFile(String file) {
+    try {
+      String text = file.equals(STDIN) ? readStdin() : read(Path.of(file));
+      return new Loaded(DocumentParser.parse(file, text, isJson(file)), List.of());
+    } catch (InputException e) {
+      return new Loaded(List.of(), List.of(e.error()));
+    } catch (IOException e) {
+      return new Loaded(List.of(), List.of(new InputError(file, Position.START, describe(e))));
+    }
   }
 
   static List<String> expand(String input, List<InputError> errors) {

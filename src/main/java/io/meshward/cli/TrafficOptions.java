@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  */
 record TrafficOptions(String stats, String prometheus, String window, String failMode) {
 
+  /** How a user of {@code check} switches to fail mode open. */
+  static final String FAIL_OPEN_HINT = "run with --fail-mode open";
+
   private static final Pattern DURATION = Pattern.compile("([0-9]{1,6})(s|m|h)");
 
   /**
@@ -53,7 +56,7 @@ record TrafficOptions(String stats, String prometheus, String window, String fai
     } else {
       source = TrafficSources.none();
     }
-    return TrafficGuards.using(source).withFailMode(mode);
+    return TrafficGuards.using(source).withFailMode(mode).withFailOpenHint(FAIL_OPEN_HINT);
   }
 
   /** Whether a traffic source is named. */

@@ -84,7 +84,9 @@ public final class GuardCheck {
                   + why
                   + " (fail mode closed). Retry when "
                   + guards.source().describe()
-                  + " answers, or set meshward.traffic.fail-mode=open. "
+                  + " answers, or "
+                  + guards.failOpenHint()
+                  + ". "
                   + OVERRIDE_HINT);
         }
       }

@@ -14,12 +14,21 @@ import java.util.Map;
  * @param failMode what to answer when the source cannot answer: closed denies, open warns
  * @param policies enforcement and threshold per guard; missing guards use {@link
  *     GuardPolicy#DEFAULT}
+ * @param failOpenHint how the user of this front door switches to fail mode open, as a phrase
+ *     completing "Retry when the source answers, or …" (the webhook: {@value #WEBHOOK_FAIL_OPEN})
  */
 public record TrafficGuards(
-    TrafficSource source, Duration budget, FailMode failMode, Map<GuardId, GuardPolicy> policies) {
+    TrafficSource source,
+    Duration budget,
+    FailMode failMode,
+    Map<GuardId, GuardPolicy> policies,
+    String failOpenHint) {
 
   /** The default budget of a traffic question. */
   public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(2);
+
+  /** How the webhook is switched to fail mode open: its configuration key. */
+  public static final String WEBHOOK_FAIL_OPEN = "set meshward.traffic.fail-mode=open";
 
   /** Copies the policies. */
   public TrafficGuards {
@@ -28,6 +37,16 @@ public record TrafficGuards(
       all.put(id, policies.getOrDefault(id, GuardPolicy.DEFAULT));
     }
     policies = Map.copyOf(all);
+    failOpenHint = failOpenHint == null ? WEBHOOK_FAIL_OPEN : failOpenHint;
+  }
+
+  /** The webhook's guards: the fail-open hint names its configuration key. */
+  public TrafficGuards(
+      TrafficSource source,
+      Duration budget,
+      FailMode failMode,
+      Map<GuardId, GuardPolicy> policies) {
+    this(source, budget, failMode, policies, WEBHOOK_FAIL_OPEN);
   }
 
   /** Every guard denying on any traffic seen by {@code source}, budget 2s, fail mode closed. */
@@ -42,14 +61,22 @@ public record TrafficGuards(
 
   /** These guards with another fail mode. */
   public TrafficGuards withFailMode(FailMode mode) {
-    return new TrafficGuards(source, budget, mode, policies);
+    return new TrafficGuards(source, budget, mode, policies, failOpenHint);
+  }
+
+  /**
+   * These guards with another fail-open hint, for a front door whose users switch the fail mode
+   * differently (the CLI: a flag).
+   */
+  public TrafficGuards withFailOpenHint(String hint) {
+    return new TrafficGuards(source, budget, failMode, policies, hint);
   }
 
   /** These guards with {@code policy} for {@code id}. */
   public TrafficGuards with(GuardId id, GuardPolicy policy) {
     Map<GuardId, GuardPolicy> copy = new EnumMap<>(policies);
     copy.put(id, policy);
-    return new TrafficGuards(source, budget, failMode, copy);
+    return new TrafficGuards(source, budget, failMode, copy, failOpenHint);
   }
 
   /** The policy of {@code id}. */

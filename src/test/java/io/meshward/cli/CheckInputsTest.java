@@ -11,7 +11,10 @@ import io.meshward.core.Json;
 import io.meshward.testing.Golden;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What {@code meshward check} does with each kind of input, and its exit codes. */
 class CheckInputsTest {
@@ -120,6 +123,33 @@ class CheckInputsTest {
     assertThat(v.path("rule").asText()).isEqualTo("decode");
     assertThat(v.path("message").asText()).contains("spec is not an object");
     assertThat(v.path("line").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void manyFilesAreReportedInInputOrderWhateverTheCores(@TempDir Path dir) throws Exception {
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String name = String.format("p%02d.yaml", i);
+      Files.writeString(
+          dir.resolve(name),
+          i == 17
+              ? "kind: [unclosed\n"
+              : "apiVersion: kuma.io/v1alpha1\nkind: MeshTimeout\nmetadata:\n  name: t"
+                  + i
+                  + "\n  namespace: kuma-system\nspec:\n  targetRef:\n    kind: Mesh\n");
+      if (i != 17) {
+        expected.add("t" + i);
+      }
+    }
+    Cli.Result r = check("-o", "json", "no/such/first", dir.toString(), "no/such/last");
+    assertThat(r.code()).isEqualTo(2);
+    JsonNode results = Json.MAPPER.readTree(r.out()).path("results");
+    assertThat(results.findValuesAsText("name")).containsExactlyElementsOf(expected);
+    assertThat(r.err().lines().toList())
+        .hasSize(3)
+        .satisfies(l -> assertThat(l.get(0)).contains("no/such/first"))
+        .satisfies(l -> assertThat(l.get(1)).contains("p17.yaml:"))
+        .satisfies(l -> assertThat(l.get(2)).contains("no/such/last"));
   }
 
   @Test

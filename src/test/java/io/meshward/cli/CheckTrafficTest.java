@@ -65,7 +65,9 @@ class CheckTrafficTest {
     assertThat(closed.code()).isEqualTo(1);
     assertThat(only(closed).path("violations").path(0).path("message").asText())
         .contains("refused the connection")
-        .contains("fail mode closed");
+        .contains("fail mode closed")
+        .contains("or run with --fail-mode open.")
+        .doesNotContain("meshward.traffic.fail-mode");
     Cli.Result open =
         check("-o", "json", "--base", BASE, "--prometheus", url, "--fail-mode", "open", HEAD);
     assertThat(open.code()).isEqualTo(0);

@@ -93,6 +93,17 @@ class EnforcementTest {
   }
 
   @Test
+  void aClosedFailModeNamesHowTheFrontDoorSwitchesToOpen() {
+    TrafficGuards webhook = TrafficGuards.using(always(TrafficAnswer.unavailable("down")));
+    assertThat(passthroughOffWith(webhook, "").violations().get(0).message())
+        .contains("or set meshward.traffic.fail-mode=open.");
+    TrafficGuards cli = webhook.withFailOpenHint("run with --fail-mode open");
+    assertThat(passthroughOffWith(cli, "").violations().get(0).message())
+        .contains("or run with --fail-mode open.")
+        .doesNotContain("meshward.traffic.fail-mode");
+  }
+
+  @Test
   void breakGlassMustBeTrue() {
     Verdict verdict =
         passthroughOffWith(
