@@ -20,10 +20,13 @@ import java.util.List;
  *
  * <p>An empty value (blank, only comments, or {@code null}) is an empty message, as in Kuma: it
  * parses, and only the constraints (e.g. a Cluster's name) can reject it. Truncated input gives
- * {@code unexpected EOF}. Envoy types are loaded on first use; call {@link #warmUp()} at startup to
- * load the common ones in the background.
+ * {@code unexpected EOF}. Outcomes are remembered by value text ({@link ParsedValueCache}). Envoy
+ * types are loaded on first use; call {@link #warmUp()} at startup to load the common ones in the
+ * background.
  */
 public final class ProtoEnvoyValueParser implements EnvoyValueParser {
+
+  private static final ParsedValueCache CACHE = new ParsedValueCache();
 
   private final boolean checkAnyPayloads;
 
@@ -53,11 +56,22 @@ public final class ProtoEnvoyValueParser implements EnvoyValueParser {
 
   @Override
   public ParsedValue parse(EnvoyType type, String value, boolean checkConstraints) {
+    String text = value == null ? "" : value;
+    var key = new ParsedValueCache.Key(type, text, checkConstraints, checkAnyPayloads);
+    ParsedValue known = CACHE.get(key);
+    if (known == null) {
+      known = parseNow(type, text, checkConstraints);
+      CACHE.put(key, known);
+    }
+    return known;
+  }
+
+  private ParsedValue parseNow(EnvoyType type, String value, boolean checkConstraints) {
     EnvoyTypeRegistry registry = EnvoyTypeRegistry.get();
     Message.Builder builder = builderFor(type);
     List<String> unknown;
     try {
-      JsonNode json = YamlToJson.convert(value == null ? "" : value);
+      JsonNode json = YamlToJson.convert(value);
       if (json.isNull()) {
         json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
       }
