@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Webhook throughput and latency over HTTPS, in one server run:
 #   1. wrk (Debian's; apt-get install -y wrk) at full speed against /noop (the stack's ceiling),
-#      /validate and /mutate with a realistic MeshProxyPatch AdmissionReview (meshproxypatch-review.json);
+#      /validate and /mutate with a realistic MeshProxyPatch AdmissionReview (meshproxypatch-review.json),
+#      and /validate with a different Envoy value in every request (post-unique.lua);
 #   2. p50/p99 at a fixed 500 requests/s against /validate with bench/FixedRate.java (an open-loop
 #      load generator: latency from each request's due time, so stalls are not hidden).
 # Also prints the server's CPU time per request of each endpoint (from /proc; robust to other load).
@@ -23,21 +24,25 @@ done
 for endpoint in noop validate mutate; do
   BODY="$BODY_FILE" wrk -t"$T" -c"$C" -d10s -s "$BENCH_DIR/post.lua" "$BASE/$endpoint" >/dev/null
 done
-for endpoint in noop validate mutate; do
-  out="$RESULTS/wrk-$endpoint.txt"
-  echo "wrk -t$T -c$C -d${D}s --latency -s bench/post.lua $BASE/$endpoint" >"$out"
+# "validate-unique" is /validate with a different Envoy value in every request (post-unique.lua):
+# the cost when no earlier parse or render can be reused.
+for run in noop validate validate-unique mutate; do
+  endpoint="${run%-unique}" script="post.lua"
+  [[ "$run" == *-unique ]] && script="post-unique.lua"
+  out="$RESULTS/wrk-$run.txt"
+  echo "wrk -t$T -c$C -d${D}s --latency -s bench/$script $BASE/$endpoint" >"$out"
   cpu0="$(cpu_ms)"
-  BODY="$BODY_FILE" wrk -t"$T" -c"$C" -d"${D}s" --latency -s "$BENCH_DIR/post.lua" "$BASE/$endpoint" >>"$out"
+  BODY="$BODY_FILE" wrk -t"$T" -c"$C" -d"${D}s" --latency -s "$BENCH_DIR/$script" "$BASE/$endpoint" >>"$out"
   cpu1="$(cpu_ms)"
   requests="$(awk '/requests in/ {print $1}' "$out")"
   rps="$(awk '/Requests\/sec/ {print $2}' "$out")"
   p99="$(awk '$1 == "99%" {print $2}' "$out")"
   non2xx="$(awk '/non-2xx/ {print $2}' "$out")"
-  echo "wrk_${endpoint}_rps $rps"
-  echo "wrk_${endpoint}_p99 $p99"
-  echo "wrk_${endpoint}_non2xx $non2xx"
+  echo "wrk_${run}_rps $rps"
+  echo "wrk_${run}_p99 $p99"
+  echo "wrk_${run}_non2xx $non2xx"
   # Server CPU per request: unlike req/s, barely affected by other load on a shared machine.
-  echo "server_cpu_${endpoint}_ms_per_request $(awk -v c=$((cpu1 - cpu0)) -v n="$requests" 'BEGIN {printf "%.3f", c / n}')"
+  echo "server_cpu_${run}_ms_per_request $(awk -v c=$((cpu1 - cpu0)) -v n="$requests" 'BEGIN {printf "%.3f", c / n}')"
 done
 out="$RESULTS/fixed-rate-validate.txt"
 echo "java bench/FixedRate.java $BASE/validate bench/meshproxypatch-review.json $RATE $RATE_SECONDS" >"$out"
