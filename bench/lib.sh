@@ -18,13 +18,14 @@ build() {
 }
 
 # Starts the server in a scratch directory; extra arguments are JVM options. Sets SERVER_PID and
-# SERVER_DIR. The JVM runs as the Deployment runs it (deploy/base/deployment.yaml: SerialGC, heap at
-# half of the 768 Mi limit); SERVER_JAVA_OPTS replaces those options (e.g. SERVER_JAVA_OPTS= for the
-# JVM's defaults on this machine). The serving certificate is created by the first run in bench/results/tls and then
+# SERVER_DIR. The JVM runs as the Deployment runs it (deploy/base/deployment.yaml: its flags, and
+# MaxRAM standing in for the 768 Mi container limit, so the heap starts at 12 MiB and stops at
+# 384 MiB); SERVER_JAVA_OPTS replaces those options (SERVER_JAVA_OPTS= for the JVM's defaults on
+# this machine). The serving certificate is created by the first run in bench/results/tls and then
 # reused, as a cluster's replicas reuse the one cert-manager wrote.
 start_server() {
   SERVER_DIR="$(mktemp -d)"
-  (cd "$SERVER_DIR" && exec java ${SERVER_JAVA_OPTS--XX:+UseSerialGC -Xmx384m} "$@" -Dquarkus.http.ssl-port="$PORT" -Dmeshward.xds.port=0 \
+  (cd "$SERVER_DIR" && exec java ${SERVER_JAVA_OPTS--XX:MaxRAM=768m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC} "$@" -Dquarkus.http.ssl-port="$PORT" -Dmeshward.xds.port=0 \
     -Dmeshward.tls.dir="$RESULTS/tls" \
     -jar "$JAR" serve >"$SERVER_DIR/server.log" 2>&1) &
   SERVER_PID=$!
