@@ -1,28 +1,49 @@
 #!/usr/bin/env bash
 # Startup: wall time from process start to /q/health/ready UP (polled every 50 ms over HTTPS), and
-# the CPU time the process used until then, over RUNS runs (default 3); then RSS at idle (10 s after
-# ready) and after 30 s of wrk load on /validate.
-# Prints "key value" lines.
+# the CPU time the process used until then, over RUNS runs (default 3), first as the jar starts
+# plainly, then with an application class-data archive (AppCDS: a training run that starts, answers
+# one /validate and stops writes bench/results/meshward.jsa with -XX:ArchiveClassesAtExit; the
+# measured runs use -XX:SharedArchiveFile). Then RSS at idle (10 s after ready) and the peak during
+# 30 s of wrk load on /validate. Prints "key value" lines.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS="${RUNS:-3}"
+ARCHIVE="$RESULTS/meshward.jsa"
 build
-times=()
-cpus=()
-for ((i = 1; i <= RUNS; i++)); do
-  t0=$(date +%s%N)
-  start_server ${BENCH_JAVA_OPTS:-}
-  wait_ready
-  t1=$(date +%s%N)
-  times+=($(((t1 - t0) / 1000000)))
-  cpus+=($(cpu_ms))
-  quarkus="$(grep -o 'started in [0-9.]*s' "$SERVER_DIR/server.log" | head -1)"
-  echo "startup_run_${i}_ms ${times[-1]} (cpu ${cpus[-1]} ms; quarkus: $quarkus; load $(cut -d' ' -f1 /proc/loadavg))"
-  if ((i < RUNS)); then stop_server; fi
-done
-sorted=($(printf '%s\n' "${times[@]}" | sort -n))
-echo "startup_median_ms ${sorted[$((RUNS / 2))]}"
-sorted=($(printf '%s\n' "${cpus[@]}" | sort -n))
-echo "startup_cpu_median_ms ${sorted[$((RUNS / 2))]}"
+
+# Measures RUNS starts with the given JVM options; prints startup_<label>_* lines and leaves the
+# last server running.
+measure() {
+  local label=$1 times=() cpus=() sorted
+  shift
+  for ((i = 1; i <= RUNS; i++)); do
+    stop_server
+    local t0 t1
+    t0=$(date +%s%N)
+    start_server "$@" ${BENCH_JAVA_OPTS:-}
+    wait_ready
+    t1=$(date +%s%N)
+    times+=($(((t1 - t0) / 1000000)))
+    cpus+=($(cpu_ms))
+    quarkus="$(grep -o 'started in [0-9.]*s' "$SERVER_DIR/server.log" | head -1)"
+    echo "startup_${label}_run_${i}_ms ${times[-1]} (cpu ${cpus[-1]} ms; quarkus: $quarkus; load $(cut -d' ' -f1 /proc/loadavg))"
+  done
+  sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+  echo "startup_${label}_median_ms ${sorted[$((RUNS / 2))]}"
+  sorted=($(printf '%s\n' "${cpus[@]}" | sort -n))
+  echo "startup_${label}_cpu_median_ms ${sorted[$((RUNS / 2))]}"
+}
+
+measure plain
+# The training run for the archive (the archive belongs to this JVM and this build).
+stop_server
+rm -f "$ARCHIVE"
+start_server -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off
+wait_ready
+curl -sfk "$BASE/validate" -H 'Content-Type: application/json' \
+  --data-binary "@$BENCH_DIR/meshproxypatch-review.json" >/dev/null
+stop_server
+measure appcds -XX:SharedArchiveFile="$ARCHIVE" -Xlog:cds=off
+
 sleep 10
 echo "rss_idle_mb $(rss_mb)"
 if command -v wrk >/dev/null; then
