@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code AdmissionMetrics} records every admission answer: {@code
@@ -20,6 +22,11 @@ import java.util.List;
 public class AdmissionMetrics {
 
   @Inject MeterRegistry registry;
+
+  // Meters by tag values: registering looks a meter up by its whole id, on every request.
+  private final Map<List<String>, Counter> requests = new ConcurrentHashMap<>();
+  private final Map<String, Timer> durations = new ConcurrentHashMap<>();
+  private final Map<String, Counter> ruleViolations = new ConcurrentHashMap<>();
 
   /**
    * Records one answer.
@@ -39,25 +46,37 @@ public class AdmissionMetrics {
       Duration duration,
       List<Violation> violations) {
     String kindTag = KumaKind.of(kind).isPresent() ? kind : "other";
-    Counter.builder("meshward.admission.requests")
-        .description("Admission requests answered")
-        .tag("webhook", webhook)
-        .tag("kind", kindTag)
-        .tag("operation", operation)
-        .tag("allowed", Boolean.toString(allowed))
-        .register(registry)
+    requests
+        .computeIfAbsent(
+            List.of(webhook, kindTag, operation, Boolean.toString(allowed)),
+            tags ->
+                Counter.builder("meshward.admission.requests")
+                    .description("Admission requests answered")
+                    .tag("webhook", tags.get(0))
+                    .tag("kind", tags.get(1))
+                    .tag("operation", tags.get(2))
+                    .tag("allowed", tags.get(3))
+                    .register(registry))
         .increment();
-    Timer.builder("meshward.admission.duration")
-        .description("Time to answer an admission request")
-        .tag("webhook", webhook)
-        .publishPercentileHistogram()
-        .register(registry)
+    durations
+        .computeIfAbsent(
+            webhook,
+            tag ->
+                Timer.builder("meshward.admission.duration")
+                    .description("Time to answer an admission request")
+                    .tag("webhook", tag)
+                    .publishPercentileHistogram()
+                    .register(registry))
         .record(duration);
     for (Violation v : violations) {
-      Counter.builder("meshward.rule.violations")
-          .description("Violations reported, by rule")
-          .tag("rule", v.rule())
-          .register(registry)
+      ruleViolations
+          .computeIfAbsent(
+              v.rule(),
+              rule ->
+                  Counter.builder("meshward.rule.violations")
+                      .description("Violations reported, by rule")
+                      .tag("rule", rule)
+                      .register(registry))
           .increment();
     }
   }
