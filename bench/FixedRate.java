@@ -18,7 +18,8 @@ import javax.net.ssl.X509TrustManager;
  * (each its own keep-alive HTTPS connection) take the next due request, wait for its due time and
  * send it; its latency runs from the due time to the answer, so a stalled server shows up in the
  * percentiles even when every worker is busy (no coordinated omission). Usage: {@code java
- * bench/FixedRate.java URL BODY_FILE RATE SECONDS [WARMUP_SECONDS] [CONNECTIONS]}; prints one line.
+ * bench/FixedRate.java URL BODY_FILE RATE SECONDS [WARMUP_SECONDS] [CONNECTIONS] [INTERVAL]}; prints
+ * one line, preceded by one line per INTERVAL seconds of the run when INTERVAL is given.
  */
 public class FixedRate {
 
@@ -29,6 +30,7 @@ public class FixedRate {
     int seconds = Integer.parseInt(args[3]);
     int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 5;
     int connections = args.length > 5 ? Integer.parseInt(args[5]) : 16;
+    int interval = args.length > 6 ? Integer.parseInt(args[6]) : 0;
     HttpRequest request =
         HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(10))
@@ -47,6 +49,9 @@ public class FixedRate {
     }
     run(clients, request, rate, warmup);
     Run measured = run(clients, request, rate, seconds);
+    if (interval > 0) {
+      printIntervals(measured.raw(), rate * interval, interval);
+    }
     long[] latencies = measured.latencies();
     Arrays.sort(latencies);
     System.out.printf(
@@ -64,7 +69,34 @@ public class FixedRate {
         latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6);
   }
 
-  record Run(long[] latencies, long errors) {}
+  /**
+   * @param raw per request (in due order): its latency in ns, or {@link #FAILED}
+   */
+  record Run(long[] raw, long errors) {
+    long[] latencies() {
+      return Arrays.stream(raw).filter(l -> l >= 0).toArray();
+    }
+  }
+
+  static final long FAILED = -2;
+
+  // One line per interval of the run: requests answered, errors, p50, p99 and max.
+  private static void printIntervals(long[] raw, int perInterval, int intervalSeconds) {
+    for (int from = 0, n = 1; from < raw.length; from += perInterval, n++) {
+      long[] slice = Arrays.copyOfRange(raw, from, Math.min(raw.length, from + perInterval));
+      long failed = Arrays.stream(slice).filter(l -> l == FAILED).count();
+      long[] ok = Arrays.stream(slice).filter(l -> l >= 0).sorted().toArray();
+      System.out.printf(
+          "interval %d (to %d s): %d answered, %d errors, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+          n,
+          n * intervalSeconds,
+          ok.length,
+          failed,
+          pct(ok, 50),
+          pct(ok, 99),
+          ok.length == 0 ? 0 : ok[ok.length - 1] / 1e6);
+    }
+  }
 
   private static Run run(HttpClient[] clients, HttpRequest request, int rate, int seconds)
       throws Exception {
@@ -93,9 +125,11 @@ public class FixedRate {
                     if (response.statusCode() == 200) {
                       latencies[(int) i] = System.nanoTime() - due;
                     } else {
+                      latencies[(int) i] = FAILED;
                       errors.incrementAndGet();
                     }
                   } catch (Exception e) {
+                    latencies[(int) i] = FAILED;
                     errors.incrementAndGet();
                   }
                 }
@@ -105,7 +139,7 @@ public class FixedRate {
     for (Thread worker : workers) {
       worker.join();
     }
-    return new Run(Arrays.stream(latencies).filter(l -> l >= 0).toArray(), errors.get());
+    return new Run(latencies, errors.get());
   }
 
   private static double pct(long[] sorted, double p) {
