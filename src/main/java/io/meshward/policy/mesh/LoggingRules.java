@@ -2,7 +2,6 @@ package io.meshward.policy.mesh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meshward.policy.mesh.ConfShape.Scalar;
-import java.util.List;
 
 /**
  * {@code LoggingRules} is Kuma's {@code validateLogging}: each backend has a name and a known type
@@ -19,22 +18,8 @@ final class LoggingRules {
 
   /** The violations of {@code logging}; none when it is unset. */
   static FieldErrors validate(JsonNode logging) {
-    FieldErrors errs = new FieldErrors();
-    if (logging == null) {
-      return errs;
-    }
-    List<JsonNode> backends = SpecNodes.list(logging, "backends");
-    BackendNames names = new BackendNames();
-    for (int i = 0; i < backends.size(); i++) {
-      errs.addAt(FieldErrors.index("backends", i), backend(backends.get(i)));
-      names.record(SpecNodes.text(backends.get(i), "name"), i, errs);
-    }
-    names.requireKnown(
-        SpecNodes.text(logging, "defaultBackend"),
-        "defaultBackend",
-        "has to be set to one of the logging backend in mesh",
-        errs);
-    return errs;
+    return BackendNames.validateList(
+        logging, LoggingRules::backend, "has to be set to one of the logging backend in mesh");
   }
 
   private static FieldErrors backend(JsonNode backend) {

@@ -2,7 +2,6 @@ package io.meshward.policy.mesh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meshward.policy.mesh.ConfShape.Scalar;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,22 +26,8 @@ final class TracingRules {
 
   /** The violations of {@code tracing}; none when it is unset. */
   static FieldErrors validate(JsonNode tracing) {
-    FieldErrors errs = new FieldErrors();
-    if (tracing == null) {
-      return errs;
-    }
-    List<JsonNode> backends = SpecNodes.list(tracing, "backends");
-    BackendNames names = new BackendNames();
-    for (int i = 0; i < backends.size(); i++) {
-      errs.addAt(FieldErrors.index("backends", i), backend(backends.get(i)));
-      names.record(SpecNodes.text(backends.get(i), "name"), i, errs);
-    }
-    names.requireKnown(
-        SpecNodes.text(tracing, "defaultBackend"),
-        "defaultBackend",
-        "has to be set to one of the tracing backend in mesh",
-        errs);
-    return errs;
+    return BackendNames.validateList(
+        tracing, TracingRules::backend, "has to be set to one of the tracing backend in mesh");
   }
 
   private static FieldErrors backend(JsonNode backend) {
