@@ -25,7 +25,7 @@ import java.util.concurrent.TimeoutException;
 public class KubernetesDataplaneDirectory implements DataplaneDirectory {
 
   /** The Kuma Dataplane resource (namespaced). */
-  static final ResourceDefinitionContext DATAPLANES =
+  public static final ResourceDefinitionContext DATAPLANES =
       new ResourceDefinitionContext.Builder()
           .withGroup("kuma.io")
           .withVersion("v1alpha1")

@@ -124,7 +124,7 @@ class KumaValidationExamplesTest {
   private void attachDataplane(String mesh) {
     var dataplanes =
         client.genericKubernetesResources(
-            io.meshward.kubernetes.KubernetesDataplaneDirectoryAccess.DATAPLANES);
+            io.meshward.kubernetes.KubernetesDataplaneDirectory.DATAPLANES);
     GenericKubernetesResource dp = new GenericKubernetesResource();
     dp.setApiVersion("kuma.io/v1alpha1");
     dp.setKind("Dataplane");
