@@ -25,40 +25,30 @@ public final class ProxyRenderer {
     this.selection = selection;
   }
 
-  /**
-   * What a render depends on: proxies with equal keys get equal resources, so a mesh's proxies need
-   * one render per key.
-   *
-   * @param mesh the Mesh object, or null
-   * @param ipv6 dual stack
-   * @param unifiedNaming unified resource names
-   * @param passthroughs the MeshPassthroughs selecting the proxy, in order
-   * @param patches the MeshProxyPatches selecting the proxy, in order
-   */
-  public record RenderKey(
-      KumaResource mesh,
-      boolean ipv6,
-      boolean unifiedNaming,
-      List<KumaResource> passthroughs,
-      List<KumaResource> patches) {}
+  /** {@code inputs} prepared for computing the render keys of many proxies. */
+  public RenderPlan plan(MeshInputs inputs) {
+    return new RenderPlan(inputs, selection);
+  }
 
   /** The render key of {@code proxy} given {@code inputs}. */
   public RenderKey key(ProxyIdentity proxy, MeshInputs inputs) {
-    return new RenderKey(
-        inputs.mesh(),
-        proxy.ipv6(),
-        proxy.unifiedNaming(),
-        selection.select(inputs.passthroughs(), proxy),
-        selection.select(inputs.proxyPatches(), proxy));
+    return plan(inputs).key(proxy);
   }
 
   /** The resources of {@code proxy} given {@code inputs}. */
   public ResourceSet render(ProxyIdentity proxy, MeshInputs inputs) throws XdsException {
-    JsonNode meshSpec = inputs.mesh() == null ? MissingNode.getInstance() : inputs.mesh().spec();
+    return render(proxy, key(proxy, inputs));
+  }
+
+  /**
+   * The resources of {@code proxy}, whose render key is {@code key}: the same for every proxy with
+   * that key.
+   */
+  public ResourceSet render(ProxyIdentity proxy, RenderKey key) throws XdsException {
+    JsonNode meshSpec = key.mesh() == null ? MissingNode.getInstance() : key.mesh().spec();
     ResourceSet set = generator.generate(proxy, MeshSettings.of(meshSpec).passthrough());
-    MeshPassthroughApplier.apply(
-        set, selection.select(inputs.passthroughs(), proxy), proxy, generator);
-    applyPatches(set, selection.select(inputs.proxyPatches(), proxy));
+    MeshPassthroughApplier.apply(set, key.passthroughs(), proxy, generator);
+    applyPatches(set, key.patches());
     check(set);
     return set;
   }
