@@ -77,11 +77,12 @@ public final class RenderCheck implements EffectCheck {
       proxies = RepresentativeProxy.of(patch).stream().toList();
     }
     RenderPlan plan = renderer.plan(with);
+    RenderMemo memo = new RenderMemo();
     Set<RenderKey> rendered = new HashSet<>();
     for (ProxyIdentity proxy : proxies) {
       RenderKey key = plan.key(proxy);
       if (rendered.add(key)) {
-        Optional<Failure> failure = failure(proxy, representative, patch, key, without);
+        Optional<Failure> failure = failure(proxy, representative, patch, key, memo, without);
         if (failure.isPresent()) {
           if (representative && !denyOnRepresentative) {
             warnings.add(
@@ -106,10 +107,11 @@ public final class RenderCheck implements EffectCheck {
       boolean representative,
       KumaResource patch,
       RenderKey key,
+      RenderMemo memo,
       MeshInputs without) {
     XdsException error;
     try {
-      renderer.render(proxy, key);
+      renderer.render(proxy, key, memo);
       return Optional.empty();
     } catch (XdsException e) {
       error = e;

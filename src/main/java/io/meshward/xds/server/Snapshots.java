@@ -8,6 +8,7 @@ import io.envoyproxy.envoy.config.listener.v3.Listener;
 import io.meshward.xds.ProxyIdentity;
 import io.meshward.xds.ProxyRenderer;
 import io.meshward.xds.RenderKey;
+import io.meshward.xds.RenderMemo;
 import io.meshward.xds.RenderPlan;
 import io.meshward.xds.XdsException;
 import io.meshward.xds.XdsResource;
@@ -60,13 +61,14 @@ public final class Snapshots {
     RenderPlan plan = renderer.plan(store.inputs(mesh));
     Map<RenderKey, Rendered> before = lastRenders.getOrDefault(mesh, Map.of());
     Map<RenderKey, Rendered> renders = new HashMap<>();
+    RenderMemo memo = new RenderMemo();
     for (ProxyIdentity proxy : store.proxies(mesh)) {
       RenderKey key = plan.key(proxy);
       Rendered rendered = renders.get(key);
       if (rendered == null) {
         rendered = before.get(key);
         if (rendered == null) {
-          rendered = render(proxy, key);
+          rendered = render(proxy, key, memo);
         }
         renders.put(key, rendered);
       }
@@ -85,9 +87,9 @@ public final class Snapshots {
       List<Listener> listeners,
       XdsException error) {}
 
-  private Rendered render(ProxyIdentity proxy, RenderKey key) {
+  private Rendered render(ProxyIdentity proxy, RenderKey key, RenderMemo memo) {
     try {
-      List<XdsResource> resources = renderer.render(proxy, key).sorted();
+      List<XdsResource> resources = renderer.render(proxy, key, memo).sorted();
       return new Rendered(
           resources, of(resources, Cluster.class), of(resources, Listener.class), null);
     } catch (XdsException e) {
