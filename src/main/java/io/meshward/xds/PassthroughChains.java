@@ -15,9 +15,10 @@ import java.util.TreeSet;
  * {@code PassthroughChains} groups and orders MeshPassthrough {@code appendMatch} entries into
  * filter chains as Kuma's {@code GetOrderedMatchers} does: every IP or CIDR and every TLS or TCP
  * domain is a chain of its own, while the domains of one HTTP protocol on one port share a chain
- * whose route configuration has a virtual host per domain. Chains are ordered TLS, TCP, then HTTP;
- * then IPs before CIDRs before domains; then by port, highest first (any port last); domains with
- * more labels first, CIDRs with longer prefixes first.
+ * whose route configuration has a virtual host per domain. A match for any port also gets a chain
+ * on every port the policy names. Chains are ordered TLS, TCP, HTTP, HTTP/2, gRPC; then IPs before
+ * CIDRs before domains (exact before wildcard); then by port, highest first (any port last);
+ * domains with more labels first, CIDRs with longer prefixes first.
  */
 final class PassthroughChains {
 
@@ -58,7 +59,8 @@ final class PassthroughChains {
                 k -> new LinkedHashMap<>())
             .put(m.value(), m);
       } else {
-        groups.putIfAbsent(new Key(m.protocol(), m.port(), m.type(), m.value()), Map.of());
+        groups.putIfAbsent(
+            new Key(m.protocol(), m.port(), m.type(), m.value()), new LinkedHashMap<>());
       }
     }
     List<String> errors = new ArrayList<>();
@@ -71,6 +73,7 @@ final class PassthroughChains {
     if (!errors.isEmpty()) {
       throw new XdsException(String.join("; ", errors));
     }
+    addPortlessToEveryPort(groups);
     List<Chain> chains = new ArrayList<>();
     groups.forEach(
         (k, domains) -> {
@@ -84,6 +87,26 @@ final class PassthroughChains {
     return chains;
   }
 
+  /**
+   * Envoy matches the destination port before anything else, so a chain for any port would never
+   * see connections to a port another chain names. As Kuma does, every chain for any port is also
+   * made for each port of the policy (an HTTP domain chain merges into the one of that port).
+   */
+  private static void addPortlessToEveryPort(Map<Key, Map<String, PassthroughMatch>> groups) {
+    Set<Integer> ports = new TreeSet<>();
+    groups.keySet().forEach(k -> ports.add(k.port()));
+    for (var portless : List.copyOf(groups.entrySet())) {
+      Key key = portless.getKey();
+      if (key.port() != 0) {
+        continue;
+      }
+      for (int port : ports) {
+        Key other = new Key(key.protocol(), port, key.type(), key.value());
+        groups.computeIfAbsent(other, k -> new LinkedHashMap<>()).putAll(portless.getValue());
+      }
+    }
+  }
+
   private static final Comparator<Chain> ORDER =
       Comparator.comparingInt((Chain c) -> protocolRank(c.protocol()))
           .thenComparing(c -> c.type().rank, Comparator.reverseOrder())
@@ -94,7 +117,9 @@ final class PassthroughChains {
     return switch (protocol) {
       case "tls" -> 0;
       case "tcp" -> 1;
-      default -> 2;
+      case "http" -> 2;
+      case "http2" -> 3;
+      default -> 4;
     };
   }
 

@@ -169,7 +169,39 @@ class MatchedPassthroughTest {
     assertThat(chains(set, OUTBOUND_V4))
         .extracting(FilterChain::getName)
         .containsExactly(
-            "meshpassthrough_grpc_9090", "meshpassthrough_http2_8080", "meshpassthrough_http_80");
+            "meshpassthrough_http_80", "meshpassthrough_http2_8080", "meshpassthrough_grpc_9090");
+  }
+
+  @Test
+  void aMatchForAnyPortAlsoGetsAChainOnEveryPortThePolicyNames() throws Exception {
+    ResourceSet set =
+        render(
+            false,
+            "{type: Domain, value: any.example.com, protocol: http}",
+            "{type: Domain, value: web.example.com, port: 80, protocol: http}",
+            "{type: IP, value: 10.0.0.9, protocol: tcp}",
+            "{type: Domain, value: api.example.com, port: 443, protocol: tls}");
+    List<FilterChain> chains = chains(set, OUTBOUND_V4);
+    assertThat(chains)
+        .extracting(FilterChain::getName)
+        .containsExactly(
+            "meshpassthrough_tls_api.example.com_443",
+            "meshpassthrough_tcp_10.0.0.9_443",
+            "meshpassthrough_tcp_10.0.0.9_80",
+            "meshpassthrough_tcp_10.0.0.9_*",
+            "meshpassthrough_http_443",
+            "meshpassthrough_http_80",
+            "meshpassthrough_http_*");
+    List<VirtualHost> port80 = hcm(chains.get(5)).getRouteConfig().getVirtualHostsList();
+    assertThat(port80)
+        .extracting(VirtualHost::getName)
+        .containsExactly("any.example.com", "web.example.com", "no_match");
+    assertThat(port80.get(0).getDomainsList())
+        .containsExactly("any.example.com", "any.example.com:80");
+    assertThat(port80.get(0).getRoutes(0).getRoute().getCluster())
+        .isEqualTo("meshpassthrough_http_any.example.com_80");
+    cluster(set, "meshpassthrough_http_any.example.com_*");
+    cluster(set, "meshpassthrough_tcp_10.0.0.9_443");
   }
 
   @Test
