@@ -1,6 +1,7 @@
 package io.meshward.xds;
 
 import com.google.protobuf.Message;
+import io.meshward.core.KumaResource;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -23,7 +24,7 @@ public final class RenderMemo {
 
   /** The key of the first {@code n} patches of {@code key}. */
   static RenderKey prefix(RenderKey key, int n) {
-    List<io.meshward.core.KumaResource> patches = key.patches();
+    List<KumaResource> patches = key.patches();
     return n == patches.size()
         ? key
         : new RenderKey(
