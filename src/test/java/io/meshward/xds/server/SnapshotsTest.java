@@ -75,4 +75,28 @@ class SnapshotsTest {
     assertThat(snapshots.served(proxies.get(2)).resources().toString()).doesNotContain("300");
     assertThat(snapshots.failures()).isZero();
   }
+
+  @Test
+  void deletingThePatchGoesBackToTheFirstRender() throws Exception {
+    XdsStore store = new XdsStore();
+    Snapshots snapshots =
+        new Snapshots(
+            new SimpleCache<>(n -> n.getId()),
+            new ProxyRenderer(
+                PassthroughOptions.defaults(), new PolicySelection(new PolicyRoles(Set.of()))),
+            store);
+    store.onChange(snapshots::refresh);
+    ProxyIdentity web = new ProxyIdentity("default", "web", "demo", Map.of(), false, false);
+    store.putProxy(web);
+    String first = snapshots.served(web).version();
+    JsonNode breakers = patch("breakers", "{kind: Mesh}", 2048);
+    store.accept(Operation.CREATE, breakers, null);
+    String patched = snapshots.served(web).version();
+    store.accept(Operation.DELETE, null, breakers);
+    String deleted = snapshots.served(web).version();
+
+    assertThat(patched).isNotEqualTo(first);
+    assertThat(deleted).isNotEqualTo(patched);
+    assertThat(snapshots.served(web).resources().toString()).doesNotContain("2048");
+  }
 }
