@@ -5,6 +5,7 @@ import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import io.envoyproxy.envoy.config.listener.v3.Listener;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -40,11 +41,21 @@ final class ListenerMatch {
 
   /** Kuma's {@code TagSelector.Matches}. */
   static boolean selects(JsonNode selector, Map<String, String> tags) {
-    var fields = selector.fields();
-    while (fields.hasNext()) {
-      var e = fields.next();
+    return selects(selector(selector), tags);
+  }
+
+  /** A tag selector read from JSON: each key with its value as text. */
+  static Map<String, String> selector(JsonNode selector) {
+    Map<String, String> out = new LinkedHashMap<>();
+    selector.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    return out;
+  }
+
+  /** Kuma's {@code TagSelector.Matches} with a selector read by {@link #selector}. */
+  static boolean selects(Map<String, String> selector, Map<String, String> tags) {
+    for (Map.Entry<String, String> e : selector.entrySet()) {
       String actual = tags.get(e.getKey());
-      String wanted = e.getValue().asText();
+      String wanted = e.getValue();
       if (actual == null || (!wanted.equals("*") && !wanted.equals(actual))) {
         return false;
       }

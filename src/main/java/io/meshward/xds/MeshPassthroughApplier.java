@@ -21,12 +21,15 @@ public final class MeshPassthroughApplier {
    * Applies {@code policies} (already selected and sorted) to {@code set}.
    *
    * @param generator makes the default clusters back for {@code All}
+   * @throws XdsException when the {@code Matched} destinations cannot be configured (two HTTP
+   *     protocols on one port)
    */
   public static void apply(
       ResourceSet set,
       List<KumaResource> policies,
       ProxyIdentity proxy,
-      TransparentProxyGenerator generator) {
+      TransparentProxyGenerator generator)
+      throws XdsException {
     if (policies.isEmpty()) {
       return;
     }

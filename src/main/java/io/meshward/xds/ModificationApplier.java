@@ -15,12 +15,23 @@ public final class ModificationApplier {
 
   /** Applies {@code modifications} (the raw items) to {@code set}. */
   public static void apply(ResourceSet set, List<JsonNode> modifications) throws XdsException {
+    apply(set, modifications, 0);
+  }
+
+  /**
+   * Applies {@code modifications}, which follow {@code offset} modifications already applied: a
+   * failure is reported with its index in the whole list.
+   */
+  public static void apply(ResourceSet set, List<JsonNode> modifications, int offset)
+      throws XdsException {
     for (int i = 0; i < modifications.size(); i++) {
+      int index = offset + i;
       try {
         applyOne(set, PatchModification.of(modifications.get(i)));
       } catch (XdsException | RuntimeException e) {
         String reason = e instanceof XdsException ? e.getMessage() : ProtoJson.oneLine(e);
-        throw new ModificationException(i, "could not apply " + i + " modification: " + reason, e);
+        throw new ModificationException(
+            index, "could not apply " + index + " modification: " + reason, e);
       }
     }
   }

@@ -5,6 +5,8 @@ import io.meshward.core.KumaResource;
 import io.meshward.policy.PolicyRoles;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * {@code PolicySelection} picks the policies of a mesh that target a proxy and sorts them in Kuma's
@@ -59,26 +61,40 @@ public final class PolicySelection {
 
   /** Whether the top-level targetRef of {@code policy} selects {@code proxy} (a sidecar). */
   static boolean targets(KumaResource policy, ProxyIdentity proxy) {
+    return target(policy).test(proxy);
+  }
+
+  /** The top-level targetRef of {@code policy}, read once, as a test of sidecar proxies. */
+  static Predicate<ProxyIdentity> target(KumaResource policy) {
     JsonNode ref = policy.spec().path("targetRef");
     String kind = ref.path("kind").asText("Mesh");
-    String service = proxy.tags().getOrDefault("kuma.io/service", proxy.tags().get("app"));
     return switch (kind) {
-      case "Mesh" -> true;
+      case "Mesh" -> proxy -> true;
       case "Dataplane" -> {
         if (ref.path("labels").isObject()) {
-          yield ListenerMatch.selects(ref.get("labels"), proxy.tags());
+          yield tags(ref.get("labels"));
         }
+        if (!ref.has("name")) {
+          yield proxy -> true;
+        }
+        String name = ref.path("name").asText();
         String ns = ref.path("namespace").asText(policy.namespace());
-        yield !ref.has("name")
-            || (ref.path("name").asText().equals(proxy.name())
-                && (ns.isEmpty() || ns.equals(proxy.namespace())));
+        yield proxy -> name.equals(proxy.name()) && (ns.isEmpty() || ns.equals(proxy.namespace()));
       }
-      case "MeshSubset" -> ListenerMatch.selects(ref.path("tags"), proxy.tags());
-      case "MeshService" -> ref.path("name").asText().equals(service);
-      case "MeshServiceSubset" ->
-          ref.path("name").asText().equals(service)
-              && ListenerMatch.selects(ref.path("tags"), proxy.tags());
-      default -> false;
+      case "MeshSubset" -> tags(ref.path("tags"));
+      case "MeshService" -> service(ref.path("name").asText());
+      case "MeshServiceSubset" -> service(ref.path("name").asText()).and(tags(ref.path("tags")));
+      default -> proxy -> false;
     };
+  }
+
+  private static Predicate<ProxyIdentity> tags(JsonNode selector) {
+    Map<String, String> wanted = ListenerMatch.selector(selector);
+    return proxy -> ListenerMatch.selects(wanted, proxy.tags());
+  }
+
+  private static Predicate<ProxyIdentity> service(String name) {
+    return proxy ->
+        name.equals(proxy.tags().getOrDefault("kuma.io/service", proxy.tags().get("app")));
   }
 }

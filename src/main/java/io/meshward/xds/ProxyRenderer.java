@@ -25,58 +25,110 @@ public final class ProxyRenderer {
     this.selection = selection;
   }
 
-  /**
-   * What a render depends on: proxies with equal keys get equal resources, so a mesh's proxies need
-   * one render per key.
-   *
-   * @param mesh the Mesh object, or null
-   * @param ipv6 dual stack
-   * @param unifiedNaming unified resource names
-   * @param passthroughs the MeshPassthroughs selecting the proxy, in order
-   * @param patches the MeshProxyPatches selecting the proxy, in order
-   */
-  public record RenderKey(
-      KumaResource mesh,
-      boolean ipv6,
-      boolean unifiedNaming,
-      List<KumaResource> passthroughs,
-      List<KumaResource> patches) {}
+  /** {@code inputs} prepared for computing the render keys of many proxies. */
+  public RenderPlan plan(MeshInputs inputs) {
+    return new RenderPlan(inputs, selection);
+  }
 
   /** The render key of {@code proxy} given {@code inputs}. */
   public RenderKey key(ProxyIdentity proxy, MeshInputs inputs) {
-    return new RenderKey(
-        inputs.mesh(),
-        proxy.ipv6(),
-        proxy.unifiedNaming(),
-        selection.select(inputs.passthroughs(), proxy),
-        selection.select(inputs.proxyPatches(), proxy));
+    return plan(inputs).key(proxy);
   }
 
   /** The resources of {@code proxy} given {@code inputs}. */
   public ResourceSet render(ProxyIdentity proxy, MeshInputs inputs) throws XdsException {
-    JsonNode meshSpec = inputs.mesh() == null ? MissingNode.getInstance() : inputs.mesh().spec();
-    ResourceSet set = generator.generate(proxy, MeshSettings.of(meshSpec).passthrough());
-    MeshPassthroughApplier.apply(
-        set, selection.select(inputs.passthroughs(), proxy), proxy, generator);
-    applyPatches(set, selection.select(inputs.proxyPatches(), proxy));
-    check(set);
+    return render(proxy, key(proxy, inputs));
+  }
+
+  /**
+   * The resources of {@code proxy}, whose render key is {@code key}: the same for every proxy with
+   * that key.
+   */
+  public ResourceSet render(ProxyIdentity proxy, RenderKey key) throws XdsException {
+    return render(proxy, key, new RenderMemo());
+  }
+
+  /**
+   * As {@link #render(ProxyIdentity, RenderKey)}, continuing from the longest prefix of the key's
+   * patches that {@code memo} holds and recording every prefix it renders.
+   */
+  public ResourceSet render(ProxyIdentity proxy, RenderKey key, RenderMemo memo)
+      throws XdsException {
+    List<KumaResource> patches = key.patches();
+    int from = patches.size();
+    Object state = memo.state(key);
+    while (state == null && from > 0) {
+      state = memo.state(RenderMemo.prefix(key, --from));
+    }
+    if (state instanceof XdsException e) {
+      throw e;
+    }
+    ResourceSet set = (ResourceSet) state;
+    if (set == null) {
+      try {
+        set = generate(proxy, key);
+      } catch (XdsException e) {
+        memo.fail(RenderMemo.prefix(key, 0), e);
+        throw e;
+      }
+      memo.put(RenderMemo.prefix(key, 0), set);
+    }
+    int offset = 0;
+    for (int i = 0; i < from; i++) {
+      offset += modifications(patches.get(i)).size();
+    }
+    for (int i = from; i < patches.size(); i++) {
+      List<JsonNode> mods = modifications(patches.get(i));
+      try {
+        ModificationApplier.apply(set, mods, offset);
+      } catch (XdsException e) {
+        memo.fail(RenderMemo.prefix(key, i + 1), e);
+        throw e;
+      }
+      offset += mods.size();
+      memo.put(RenderMemo.prefix(key, i + 1), set);
+    }
+    check(set, memo);
     return set;
+  }
+
+  /** The transparent-proxy resources with the MeshPassthroughs of {@code key} applied. */
+  private ResourceSet generate(ProxyIdentity proxy, RenderKey key) throws XdsException {
+    JsonNode meshSpec = key.mesh() == null ? MissingNode.getInstance() : key.mesh().spec();
+    ResourceSet set = generator.generate(proxy, MeshSettings.of(meshSpec).passthrough());
+    MeshPassthroughApplier.apply(set, key.passthroughs(), proxy, generator);
+    return set;
+  }
+
+  private static List<JsonNode> modifications(KumaResource patch) {
+    List<JsonNode> mods = new ArrayList<>();
+    patch.spec().path("default").path("appendModifications").forEach(mods::add);
+    return mods;
   }
 
   /** Applies the modifications of {@code patches}, concatenated in the given order. */
   public static void applyPatches(ResourceSet set, List<KumaResource> patches) throws XdsException {
     List<JsonNode> mods = new ArrayList<>();
     for (KumaResource p : patches) {
-      p.spec().path("default").path("appendModifications").forEach(mods::add);
+      mods.addAll(modifications(p));
     }
-    ModificationApplier.apply(set, mods);
+    ModificationApplier.apply(set, mods, 0);
   }
 
   /** Fails when a resource breaks Envoy's field constraints. */
   public static void check(ResourceSet set) throws XdsException {
+    check(set, new RenderMemo());
+  }
+
+  private static void check(ResourceSet set, RenderMemo memo) throws XdsException {
     for (XdsResource r : set.sorted()) {
+      if (memo.checked(r.resource())) {
+        continue;
+      }
       List<String> violations = EnvoyConstraints.check(r.resource());
-      if (!violations.isEmpty()) {
+      if (violations.isEmpty()) {
+        memo.passed(r.resource());
+      } else {
         throw new XdsException(
             "invalid resource "
                 + r.typeUrl().substring(XdsResource.TYPE_URL_PREFIX.length())

@@ -76,12 +76,13 @@ public final class RenderCheck implements EffectCheck {
     if (representative) {
       proxies = RepresentativeProxy.of(patch).stream().toList();
     }
-    Set<ProxyRenderer.RenderKey> rendered = new HashSet<>();
+    RenderPlan plan = renderer.plan(with);
+    RenderMemo memo = new RenderMemo();
+    Set<RenderKey> rendered = new HashSet<>();
     for (ProxyIdentity proxy : proxies) {
-      ProxyRenderer.RenderKey key = renderer.key(proxy, with);
-      List<KumaResource> ordered = key.patches();
+      RenderKey key = plan.key(proxy);
       if (rendered.add(key)) {
-        Optional<Failure> failure = failure(proxy, representative, patch, ordered, with, without);
+        Optional<Failure> failure = failure(proxy, representative, patch, key, memo, without);
         if (failure.isPresent()) {
           if (representative && !denyOnRepresentative) {
             warnings.add(
@@ -105,12 +106,12 @@ public final class RenderCheck implements EffectCheck {
       ProxyIdentity proxy,
       boolean representative,
       KumaResource patch,
-      List<KumaResource> ordered,
-      MeshInputs with,
+      RenderKey key,
+      RenderMemo memo,
       MeshInputs without) {
     XdsException error;
     try {
-      renderer.render(proxy, with);
+      renderer.render(proxy, key, memo);
       return Optional.empty();
     } catch (XdsException e) {
       error = e;
@@ -119,7 +120,7 @@ public final class RenderCheck implements EffectCheck {
         representative
             ? " (on a representative proxy of mesh " + proxy.mesh() + ")"
             : " (on proxy " + proxy.nodeId() + ")";
-    int own = ownIndex(error, ordered, patch);
+    int own = ownIndex(error, key.patches(), patch);
     if (own >= 0) {
       return Optional.of(new Failure(MODIFICATIONS.index(own), error.getMessage() + where));
     }

@@ -11,6 +11,9 @@ import io.meshward.xds.ProxyIdentity;
 import io.meshward.xds.ProxyRenderer;
 import io.meshward.xds.XdsStore;
 import io.meshward.xds.server.Snapshots;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +21,9 @@ import java.util.Set;
 /**
  * Renders 1,000 proxies × 20 MeshProxyPatches: a full render into a fresh snapshot cache, and one
  * changed patch (re-render of the mesh, only changed snapshots published). Not a test: run with
- * {@code bench/xds-render.sh}. Prints median and p90 over the measured rounds.
+ * {@code bench/xds-render.sh}. Prints median and p90 over the measured rounds of the wall-clock
+ * time, and beside it the measuring thread's CPU time and the GC time of the same sections (on a
+ * shared machine the wall clock also counts time the thread waited for a core).
  */
 public final class XdsRenderBench {
 
@@ -26,7 +31,7 @@ public final class XdsRenderBench {
 
   private XdsRenderBench() {}
 
-  static JsonNode patch(int i, int maxConnections) throws Exception {
+  static JsonNode patch(int i, int maxConnections, int idleSeconds) throws Exception {
     String target =
         i % 2 == 0 ? "{kind: Mesh}" : "{kind: MeshSubset, tags: {app: svc-" + (i % 50) + "}}";
     return Json.YAML.readTree(
@@ -57,7 +62,15 @@ public final class XdsRenderBench {
                       '@type': type.googleapis.com/envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy
                       idleTimeout: %ds
         """
-            .formatted(i, MESH, target, maxConnections, 1 + i, 60 + i));
+            .formatted(i, MESH, target, maxConnections, 1 + i, idleSeconds));
+  }
+
+  /**
+   * The idle timeout of patch {@code i} in {@code round}: every round's values differ from the
+   * previous rounds', so the full render parses them afresh, as after a start.
+   */
+  private static int idle(int round, int i) {
+    return 60 + i + 100 * (round + 5);
   }
 
   /** Runs the benchmark; args: [rounds] (default 20). */
@@ -70,10 +83,14 @@ public final class XdsRenderBench {
             PassthroughOptions.defaults(), new PolicySelection(new PolicyRoles(Set.of())));
     long[] full = new long[rounds];
     long[] incremental = new long[rounds];
+    long[] fullCpu = new long[rounds];
+    long[] incrementalCpu = new long[rounds];
+    long[] fullGc = new long[rounds];
+    long[] incrementalGc = new long[rounds];
     for (int round = -5; round < rounds; round++) {
       XdsStore store = new XdsStore();
       for (int i = 0; i < patches; i++) {
-        store.accept(Operation.CREATE, patch(i, 2048), null);
+        store.accept(Operation.CREATE, patch(i, 2048 + round, idle(round, i)), null);
       }
       for (int p = 0; p < proxies; p++) {
         store.putProxy(
@@ -82,22 +99,56 @@ public final class XdsRenderBench {
       }
       Snapshots snapshots = new Snapshots(new SimpleCache<>(n -> n.getId()), renderer, store);
       store.onChange(snapshots::refresh);
-      long start = System.nanoTime();
+      Sample fullSample = Sample.start();
       snapshots.refresh(MESH);
-      long fullNanos = System.nanoTime() - start;
-      JsonNode changed = patch(3, 4096 + round);
-      start = System.nanoTime();
+      fullSample = fullSample.stop();
+      JsonNode changed = patch(3, 4096 + round, idle(round, 3));
+      Sample incSample = Sample.start();
       store.accept(Operation.UPDATE, changed, null);
-      long incNanos = System.nanoTime() - start;
+      incSample = incSample.stop();
       if (round >= 0) {
-        full[round] = fullNanos;
-        incremental[round] = incNanos;
+        full[round] = fullSample.wall();
+        fullCpu[round] = fullSample.cpu();
+        fullGc[round] = fullSample.gc();
+        incremental[round] = incSample.wall();
+        incrementalCpu[round] = incSample.cpu();
+        incrementalGc[round] = incSample.gc();
       }
     }
     System.out.printf("proxies=%d patches=%d rounds=%d%n", proxies, patches, rounds);
     System.out.printf("full render + publish:        %s%n", summary(full));
+    System.out.printf("  thread CPU:                 %s%n", summary(fullCpu));
+    System.out.printf("  GC time (all collectors):   %s%n", summary(fullGc));
     System.out.printf("one changed patch, published: %s%n", summary(incremental));
+    System.out.printf("  thread CPU:                 %s%n", summary(incrementalCpu));
+    System.out.printf("  GC time (all collectors):   %s%n", summary(incrementalGc));
   }
+
+  /**
+   * Wall-clock time, the measuring thread's CPU time (what other load on the machine does not
+   * inflate) and the GC time of one measured section, in nanoseconds.
+   */
+  private record Sample(long wall, long cpu, long gc) {
+
+    static Sample start() {
+      return new Sample(System.nanoTime(), THREADS.getCurrentThreadCpuTime(), gcNanos());
+    }
+
+    Sample stop() {
+      return new Sample(
+          System.nanoTime() - wall, THREADS.getCurrentThreadCpuTime() - cpu, gcNanos() - gc);
+    }
+
+    private static long gcNanos() {
+      long millis = 0;
+      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        millis += Math.max(0, gc.getCollectionTime());
+      }
+      return millis * 1_000_000;
+    }
+  }
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private static String summary(long[] nanos) {
     long[] sorted = nanos.clone();

@@ -5,10 +5,11 @@ import io.envoyproxy.controlplane.cache.v3.SimpleCache;
 import io.envoyproxy.controlplane.cache.v3.Snapshot;
 import io.envoyproxy.envoy.config.cluster.v3.Cluster;
 import io.envoyproxy.envoy.config.listener.v3.Listener;
-import io.meshward.xds.MeshInputs;
 import io.meshward.xds.ProxyIdentity;
 import io.meshward.xds.ProxyRenderer;
-import io.meshward.xds.ResourceSet;
+import io.meshward.xds.RenderKey;
+import io.meshward.xds.RenderMemo;
+import io.meshward.xds.RenderPlan;
 import io.meshward.xds.XdsException;
 import io.meshward.xds.XdsResource;
 import io.meshward.xds.XdsStore;
@@ -20,10 +21,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
- * {@code Snapshots} renders the proxies of a mesh (once per distinct {@link
- * ProxyRenderer.RenderKey}, reusing the previous refresh's render of an unchanged key) and
- * publishes a new snapshot version for a proxy only when its resources changed. A failing render
- * keeps the previous snapshot; it is logged and counted.
+ * {@code Snapshots} renders the proxies of a mesh (once per distinct {@link RenderKey}, reusing the
+ * previous refresh's render of an unchanged key) and publishes a new snapshot version for a proxy
+ * only when its resources changed. A failing render keeps the previous snapshot; it is logged and
+ * counted.
  */
 public final class Snapshots {
 
@@ -43,8 +44,7 @@ public final class Snapshots {
   private final XdsStore store;
   private final Map<String, Served> served = new ConcurrentHashMap<>();
   // The renders of each mesh's last refresh: a key whose inputs did not change is not re-rendered.
-  private final Map<String, Map<ProxyRenderer.RenderKey, Object>> lastRenders =
-      new ConcurrentHashMap<>();
+  private final Map<String, Map<RenderKey, Rendered>> lastRenders = new ConcurrentHashMap<>();
   private final AtomicLong successes = new AtomicLong();
   private final AtomicLong failures = new AtomicLong();
   private final AtomicLong versions = new AtomicLong();
@@ -58,51 +58,68 @@ public final class Snapshots {
 
   /** Re-renders every known proxy of {@code mesh}. */
   public synchronized void refresh(String mesh) {
-    MeshInputs inputs = store.inputs(mesh);
-    Map<ProxyRenderer.RenderKey, Object> before = lastRenders.getOrDefault(mesh, Map.of());
-    Map<ProxyRenderer.RenderKey, Object> renders = new HashMap<>();
+    RenderPlan plan = renderer.plan(store.inputs(mesh));
+    Map<RenderKey, Rendered> before = lastRenders.getOrDefault(mesh, Map.of());
+    Map<RenderKey, Rendered> renders = new HashMap<>();
+    RenderMemo memo = new RenderMemo();
     for (ProxyIdentity proxy : store.proxies(mesh)) {
-      Object rendered =
-          renders.computeIfAbsent(
-              renderer.key(proxy, inputs),
-              k -> before.containsKey(k) ? before.get(k) : render(proxy, inputs));
+      RenderKey key = plan.key(proxy);
+      Rendered rendered = renders.get(key);
+      if (rendered == null) {
+        rendered = before.get(key);
+        if (rendered == null) {
+          rendered = render(proxy, key, memo);
+        }
+        renders.put(key, rendered);
+      }
       refresh(proxy, rendered);
     }
     lastRenders.put(mesh, renders);
   }
 
-  /** A ResourceSet, or the XdsException of a failed render. */
-  private Object render(ProxyIdentity proxy, MeshInputs inputs) {
+  /**
+   * One render, shared by every proxy with its key: the sorted resources split by type, or the
+   * error of a failed render.
+   */
+  private record Rendered(
+      List<XdsResource> resources,
+      List<Cluster> clusters,
+      List<Listener> listeners,
+      XdsException error) {}
+
+  private Rendered render(ProxyIdentity proxy, RenderKey key, RenderMemo memo) {
     try {
-      return renderer.render(proxy, inputs);
+      List<XdsResource> resources = renderer.render(proxy, key, memo).sorted();
+      return new Rendered(
+          resources, of(resources, Cluster.class), of(resources, Listener.class), null);
     } catch (XdsException e) {
-      return e;
+      return new Rendered(null, null, null, e);
     }
   }
 
-  private void refresh(ProxyIdentity proxy, Object rendered) {
+  private void refresh(ProxyIdentity proxy, Rendered rendered) {
     Served previous = served.get(proxy.nodeId());
-    if (rendered instanceof XdsException e) {
+    if (rendered.error() != null) {
+      String message = rendered.error().getMessage();
       failures.incrementAndGet();
-      LOG.errorf(
-          "render of %s failed, keeping its previous config: %s", proxy.nodeId(), e.getMessage());
+      LOG.errorf("render of %s failed, keeping its previous config: %s", proxy.nodeId(), message);
       if (previous != null) {
-        served.put(
-            proxy.nodeId(), new Served(previous.version(), previous.resources(), e.getMessage()));
+        served.put(proxy.nodeId(), new Served(previous.version(), previous.resources(), message));
       }
       return;
     }
     successes.incrementAndGet();
-    List<XdsResource> resources = ((ResourceSet) rendered).sorted();
-    if (previous != null && sameMessages(previous.resources(), resources)) {
+    List<XdsResource> resources = rendered.resources();
+    // The same render as last time is the same list instance: no need to compare messages.
+    if (previous != null
+        && (previous.resources() == resources || sameMessages(previous.resources(), resources))) {
       return;
     }
     String version = Long.toString(versions.incrementAndGet());
-    List<Cluster> clusters = of(resources, Cluster.class);
-    List<Listener> listeners = of(resources, Listener.class);
     cache.setSnapshot(
         proxy.nodeId(),
-        Snapshot.create(clusters, List.of(), listeners, List.of(), List.of(), version));
+        Snapshot.create(
+            rendered.clusters(), List.of(), rendered.listeners(), List.of(), List.of(), version));
     served.put(proxy.nodeId(), new Served(version, resources, null));
   }
 

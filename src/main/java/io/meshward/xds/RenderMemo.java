@@ -1,0 +1,59 @@
+package io.meshward.xds;
+
+import com.google.protobuf.Message;
+import io.meshward.core.KumaResource;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code RenderMemo} lets the renders of one refresh share work. Proxies of a mesh usually share a
+ * prefix of their patch lists (the mesh-wide patches sort first), so the state after each prefix is
+ * kept and a later render continues from the longest prefix already rendered; and a message that
+ * passed Envoy's constraints once (messages are immutable and most are shared between renders) is
+ * not checked again. Not thread-safe: one memo per refresh.
+ */
+public final class RenderMemo {
+
+  // The resources after the first n patches of a key (a copy to start from), or the error there.
+  private final Map<RenderKey, Object> prefixes = new HashMap<>();
+  private final Set<Message> checked = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** The key of the first {@code n} patches of {@code key}. */
+  static RenderKey prefix(RenderKey key, int n) {
+    List<KumaResource> patches = key.patches();
+    return n == patches.size()
+        ? key
+        : new RenderKey(
+            key.mesh(), key.ipv6(), key.unifiedNaming(), key.passthroughs(), patches.subList(0, n));
+  }
+
+  /** The state after {@code prefix}: a fresh copy of its resources, its error, or null. */
+  Object state(RenderKey prefix) {
+    Object state = prefixes.get(prefix);
+    return state instanceof ResourceSet set ? set.copy() : state;
+  }
+
+  /** Records the resources after {@code prefix} (a copy is kept). */
+  void put(RenderKey prefix, ResourceSet set) {
+    prefixes.put(prefix, set.copy());
+  }
+
+  /** Records that rendering stopped with {@code error} at {@code prefix}. */
+  void fail(RenderKey prefix, XdsException error) {
+    prefixes.put(prefix, error);
+  }
+
+  /** Whether {@code message} already passed the constraints. */
+  boolean checked(Message message) {
+    return checked.contains(message);
+  }
+
+  /** Records that {@code message} passed the constraints. */
+  void passed(Message message) {
+    checked.add(message);
+  }
+}

@@ -1,0 +1,63 @@
+package io.meshward.xds;
+
+import io.meshward.core.KumaResource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * {@code RenderPlan} is one mesh's inputs prepared for rendering many proxies: its policies are
+ * sorted in Kuma's order and their top-level targetRefs read once, so the {@link RenderKey} of each
+ * proxy only tests the proxy against every policy.
+ *
+ * <p>Sorting once and filtering per proxy gives the order of filtering then sorting: the sort is
+ * stable, so policies that compare equal keep their stored order either way.
+ */
+public final class RenderPlan {
+
+  private record Candidate(KumaResource policy, String mesh, Predicate<ProxyIdentity> target) {}
+
+  private final MeshInputs inputs;
+  private final List<Candidate> passthroughs;
+  private final List<Candidate> patches;
+
+  /** The plan of {@code inputs}, ordering policies with {@code selection}. */
+  public RenderPlan(MeshInputs inputs, PolicySelection selection) {
+    this.inputs = inputs;
+    this.passthroughs = candidates(inputs.passthroughs(), selection);
+    this.patches = candidates(inputs.proxyPatches(), selection);
+  }
+
+  /** The inputs planned for. */
+  public MeshInputs inputs() {
+    return inputs;
+  }
+
+  /** The render key of {@code proxy}. */
+  public RenderKey key(ProxyIdentity proxy) {
+    return new RenderKey(
+        inputs.mesh(),
+        proxy.ipv6(),
+        proxy.unifiedNaming(),
+        select(passthroughs, proxy),
+        select(patches, proxy));
+  }
+
+  private static List<Candidate> candidates(
+      List<KumaResource> policies, PolicySelection selection) {
+    return policies.stream()
+        .sorted(selection.order())
+        .map(p -> new Candidate(p, p.mesh(), PolicySelection.target(p)))
+        .toList();
+  }
+
+  private static List<KumaResource> select(List<Candidate> candidates, ProxyIdentity proxy) {
+    List<KumaResource> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      if (c.mesh().equals(proxy.mesh()) && c.target().test(proxy)) {
+        out.add(c.policy());
+      }
+    }
+    return out;
+  }
+}
