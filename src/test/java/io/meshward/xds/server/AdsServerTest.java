@@ -22,6 +22,8 @@ import io.meshward.xds.XdsTypes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -131,8 +133,9 @@ class AdsServerTest {
       DiscoveryResponse next = responses.poll(1, TimeUnit.SECONDS);
       assertThat(next).as("new version within 1 s").isNotNull();
       assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(1));
-      DiscoveryResponse cds2 =
-          next.getTypeUrl().equals(XdsTypes.CLUSTER) ? next : responses.poll(1, TimeUnit.SECONDS);
+      Map<String, DiscoveryResponse> update = ackAll(next, responses, requests, node);
+      DiscoveryResponse cds2 = update.get(XdsTypes.CLUSTER);
+      assertThat(cds2).isNotNull();
       assertThat(cds2.getVersionInfo()).isNotEqualTo(cds.getVersionInfo());
       Cluster outbound =
           cds2.getResourcesList().stream()
@@ -150,12 +153,14 @@ class AdsServerTest {
               .setVersionInfo(cds.getVersionInfo())
               .setErrorDetail(Status.newBuilder().setMessage("rejected"))
               .build());
-      DiscoveryResponse resent = responses.poll(500, TimeUnit.MILLISECONDS);
-      if (resent != null) {
-        // java-control-plane answers a NACK of an older version with the current one again.
-        assertThat(resent.getVersionInfo()).isEqualTo(cds2.getVersionInfo());
-      }
-      responses.clear();
+      // java-control-plane answers a NACK naming an older version with the current one again;
+      // like Envoy, the client ACKs that answer, which opens the watch the next change needs.
+      DiscoveryResponse resent = responses.poll(5, TimeUnit.SECONDS);
+      assertThat(resent).as("current version sent again after the NACK").isNotNull();
+      assertThat(resent.getTypeUrl()).isEqualTo(XdsTypes.CLUSTER);
+      assertThat(resent.getVersionInfo()).isEqualTo(cds2.getVersionInfo());
+      requests.onNext(ack(node, XdsTypes.CLUSTER, resent));
+      assertThat(responses.poll(300, TimeUnit.MILLISECONDS)).isNull();
       assertThat(xds.snapshots().served(NodeCallbacks.identity(node)).version())
           .isEqualTo(cds2.getVersionInfo());
 
@@ -170,7 +175,8 @@ class AdsServerTest {
       // Deleting the patch goes back to no thresholds.
       admit(AdmissionReviews.review("DELETE", null, patch("breakers", "2048")), true);
       DiscoveryResponse after = responses.poll(1, TimeUnit.SECONDS);
-      assertThat(after).isNotNull();
+      assertThat(after).as("new version within 1 s after the DELETE").isNotNull();
+      assertThat(after.getVersionInfo()).isNotEqualTo(cds2.getVersionInfo());
     } finally {
       requests.onCompleted();
       channel.shutdownNow();
@@ -183,6 +189,24 @@ class AdsServerTest {
     } catch (com.google.protobuf.InvalidProtocolBufferException e) {
       throw new AssertionError(e);
     }
+  }
+
+  /**
+   * ACKs {@code first} and every response that follows it within 300 ms of the previous one, as
+   * Envoy does; returns the last response of each type.
+   */
+  private static Map<String, DiscoveryResponse> ackAll(
+      DiscoveryResponse first,
+      BlockingQueue<DiscoveryResponse> responses,
+      StreamObserver<DiscoveryRequest> requests,
+      Node node)
+      throws InterruptedException {
+    Map<String, DiscoveryResponse> byType = new HashMap<>();
+    for (DiscoveryResponse r = first; r != null; r = responses.poll(300, TimeUnit.MILLISECONDS)) {
+      requests.onNext(ack(node, r.getTypeUrl(), r));
+      byType.put(r.getTypeUrl(), r);
+    }
+    return byType;
   }
 
   private static DiscoveryRequest ack(Node node, String type, DiscoveryResponse r) {
