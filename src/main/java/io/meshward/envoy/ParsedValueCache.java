@@ -1,7 +1,7 @@
 package io.meshward.envoy;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code ParsedValueCache} remembers the latest outcomes of {@link ProtoEnvoyValueParser} by value
@@ -12,33 +12,30 @@ import java.util.Map;
  */
 final class ParsedValueCache {
 
-  static final int MAX_ENTRIES = 512;
-  static final int MAX_VALUE_CHARS = 16 * 1024;
+  static final int MAX_ENTRIES = 4096;
+  static final int MAX_VALUE_CHARS = 8 * 1024;
 
   /** What a parse depends on. */
   record Key(EnvoyType type, String value, boolean checkConstraints, boolean checkAnyPayloads) {}
 
-  private final Map<Key, ParsedValue> entries =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, ParsedValue> eldest) {
-          return size() > MAX_ENTRIES;
-        }
-      };
+  private final Map<Key, ParsedValue> entries = new ConcurrentHashMap<>();
 
   /** The remembered outcome, or null. */
-  synchronized ParsedValue get(Key key) {
+  ParsedValue get(Key key) {
     return entries.get(key);
   }
 
   /** Remembers {@code outcome} unless the value is too large to keep. */
-  synchronized void put(Key key, ParsedValue outcome) {
+  void put(Key key, ParsedValue outcome) {
     if (key.value().length() <= MAX_VALUE_CHARS) {
+      if (entries.size() >= MAX_ENTRIES) {
+        entries.clear();
+      }
       entries.put(key, outcome);
     }
   }
 
-  synchronized int size() {
+  int size() {
     return entries.size();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.google.protobuf.Message;
 import io.meshward.envoy.ParsedValue;
+import io.meshward.envoy.ProtoEnvoyValueParser;
 import io.meshward.policy.meshproxypatch.ModificationType;
 import java.util.Iterator;
 
@@ -19,6 +20,8 @@ import java.util.Iterator;
  */
 public record PatchModification(
     ModificationType type, String operation, JsonNode match, String value, JsonNode jsonPatches) {
+
+  private static final ProtoEnvoyValueParser PARSER = ProtoEnvoyValueParser.matchingKuma();
 
   /** Reads one {@code appendModifications} item. */
   public static PatchModification of(JsonNode item) throws XdsException {
@@ -55,7 +58,8 @@ public record PatchModification(
 
   /** {@code value} parsed as this type's Envoy message (without field constraints, as Kuma). */
   public Message parsedValue() throws XdsException {
-    ParsedValue parsed = ParsedValues.parse(type.envoyType(), value == null ? "" : value);
+    // The parser remembers outcomes by text: a stored patch is applied by many renders.
+    ParsedValue parsed = PARSER.parse(type.envoyType(), value == null ? "" : value, false);
     if (!parsed.valid()) {
       throw new XdsException(parsed.error());
     }
