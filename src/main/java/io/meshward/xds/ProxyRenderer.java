@@ -18,6 +18,7 @@ public final class ProxyRenderer {
 
   private final TransparentProxyGenerator generator;
   private final PolicySelection selection;
+  private final GeneratedBases bases = new GeneratedBases();
 
   /** A renderer writing {@code options}, ordering policies with {@code selection}. */
   public ProxyRenderer(PassthroughOptions options, PolicySelection selection) {
@@ -65,11 +66,16 @@ public final class ProxyRenderer {
     }
     ResourceSet set = (ResourceSet) state;
     if (set == null) {
+      GeneratedBases.Base base;
       try {
-        set = generate(proxy, key);
+        base = base(proxy, key);
       } catch (XdsException e) {
         memo.fail(RenderMemo.prefix(key, 0), e);
         throw e;
+      }
+      set = base.set().copy();
+      if (base.passed()) {
+        set.sorted().forEach(r -> memo.passed(r.resource()));
       }
       memo.put(RenderMemo.prefix(key, 0), set);
     }
@@ -93,9 +99,17 @@ public final class ProxyRenderer {
   }
 
   /** The transparent-proxy resources with the MeshPassthroughs of {@code key} applied. */
-  private ResourceSet generate(ProxyIdentity proxy, RenderKey key) throws XdsException {
+  private GeneratedBases.Base base(ProxyIdentity proxy, RenderKey key) throws XdsException {
     JsonNode meshSpec = key.mesh() == null ? MissingNode.getInstance() : key.mesh().spec();
-    ResourceSet set = generator.generate(proxy, MeshSettings.of(meshSpec).passthrough());
+    boolean passthrough = MeshSettings.of(meshSpec).passthrough();
+    return bases.get(
+        new GeneratedBases.Key(proxy, passthrough, key.passthroughs()),
+        () -> generate(proxy, passthrough, key));
+  }
+
+  private ResourceSet generate(ProxyIdentity proxy, boolean passthrough, RenderKey key)
+      throws XdsException {
+    ResourceSet set = generator.generate(proxy, passthrough);
     MeshPassthroughApplier.apply(set, key.passthroughs(), proxy, generator);
     return set;
   }

@@ -1,0 +1,54 @@
+package io.meshward.xds;
+
+import io.meshward.core.KumaResource;
+import io.meshward.envoy.EnvoyConstraints;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@code GeneratedBases} remembers the resources a proxy starts from (the transparent-proxy
+ * resources with its MeshPassthroughs applied) and whether they pass Envoy's constraints. They are
+ * a pure function of the proxy, the Mesh's passthrough switch and the MeshPassthroughs, and every
+ * render check of a patch starts from them again; kept, their messages are the same instances each
+ * time, so only what a patch changed is checked. Bounded: it starts over when {@link #CAPACITY}
+ * bases are held. Thread-safe.
+ */
+final class GeneratedBases {
+
+  static final int CAPACITY = 1024;
+
+  /** What a base depends on. */
+  record Key(ProxyIdentity proxy, boolean passthrough, List<KumaResource> passthroughs) {}
+
+  /**
+   * A base.
+   *
+   * @param set the resources; never modified (renders start from a copy)
+   * @param passed whether every resource passes Envoy's constraints
+   */
+  record Base(ResourceSet set, boolean passed) {}
+
+  private final Map<Key, Base> bases = new ConcurrentHashMap<>();
+
+  /** The base of {@code key}, made by {@code make} when not held. */
+  Base get(Key key, Maker make) throws XdsException {
+    Base base = bases.get(key);
+    if (base == null) {
+      ResourceSet set = make.make();
+      boolean passed =
+          set.sorted().stream().allMatch(r -> EnvoyConstraints.check(r.resource()).isEmpty());
+      base = new Base(set.copy(), passed);
+      if (bases.size() >= CAPACITY) {
+        bases.clear();
+      }
+      bases.put(key, base);
+    }
+    return base;
+  }
+
+  /** Makes a base. */
+  interface Maker {
+    ResourceSet make() throws XdsException;
+  }
+}
