@@ -1,10 +1,7 @@
 package io.meshward.envoy;
 
 import com.google.protobuf.Any;
-import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
-import com.google.protobuf.DynamicMessage;
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,28 +55,12 @@ final class ConstraintChecker {
   List<String> checkNested(Message value) {
     if (value instanceof Any
         || value.getDescriptorForType().getFullName().equals(WellKnownJson.ANY)) {
-      Message payload = checkAnyPayloads ? unpack(value) : null;
+      Message payload = checkAnyPayloads ? AnyPayload.unpack(value, registry) : null;
       return payload == null ? List.of() : check(payload);
     }
     if (value.getDescriptorForType().getFile().getPackage().startsWith("google.protobuf")) {
       return List.of();
     }
     return check(value);
-  }
-
-  private Message unpack(Message any) {
-    Descriptor type = any.getDescriptorForType();
-    String typeUrl = (String) any.getField(type.findFieldByName("type_url"));
-    Descriptor payload = registry.forTypeUrl(typeUrl);
-    if (payload == null) {
-      return null;
-    }
-    try {
-      com.google.protobuf.ByteString bytes =
-          (com.google.protobuf.ByteString) any.getField(type.findFieldByName("value"));
-      return DynamicMessage.parseFrom(payload, bytes);
-    } catch (InvalidProtocolBufferException e) {
-      return null;
-    }
   }
 }

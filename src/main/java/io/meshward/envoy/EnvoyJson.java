@@ -1,10 +1,8 @@
 package io.meshward.envoy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.protobuf.ByteString;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
-import com.google.protobuf.DynamicMessage;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.MessageOrBuilder;
@@ -78,16 +76,10 @@ public final class EnvoyJson {
       collect(value, typeUrls);
       return;
     }
-    String typeUrl = (String) value.getField(type.findFieldByName("type_url"));
-    typeUrls.add(typeUrl);
-    Descriptor payload = EnvoyTypeRegistry.get().forTypeUrl(typeUrl);
+    typeUrls.add(AnyPayload.typeUrl(value));
+    Message payload = AnyPayload.unpack(value, EnvoyTypeRegistry.get());
     if (payload != null) {
-      try {
-        ByteString bytes = (ByteString) value.getField(type.findFieldByName("value"));
-        collect(DynamicMessage.parseFrom(payload, bytes), typeUrls);
-      } catch (InvalidProtocolBufferException e) {
-        // printing reports the broken payload
-      }
+      collect(payload, typeUrls); // a payload that does not parse is reported by printing
     }
   }
 }

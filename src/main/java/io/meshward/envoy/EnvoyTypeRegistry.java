@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EnvoyTypeRegistry {
 
-  private static final String TYPE_URL_PREFIX = "type.googleapis.com/";
   private static final List<String> COMMON_TYPES =
       List.of(
           "envoy.config.cluster.v3.Cluster",
@@ -96,13 +95,15 @@ public final class EnvoyTypeRegistry {
     return json.covering(types);
   }
 
+  /**
+   * The binary name of the Java class protoc generates for {@code type} (nested with {@code $}).
+   */
+  public static String javaClassName(Descriptor type) {
+    return GeneratedTypes.messageClassName(type);
+  }
+
   /** Counts of known and loaded types. */
   public Stats stats() {
     return new Stats(index.size(), loaded.size());
-  }
-
-  /** The type URL of a message type. */
-  static String typeUrlOf(Descriptor descriptor) {
-    return TYPE_URL_PREFIX + descriptor.getFullName();
   }
 }

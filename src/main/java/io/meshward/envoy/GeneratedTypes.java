@@ -44,6 +44,11 @@ final class GeneratedTypes {
     while (type.getContainingType() != null) {
       type = type.getContainingType();
     }
+    return messageClassName(type);
+  }
+
+  /** The binary name of the class protoc generates for {@code type} (nested with {@code $}). */
+  static String messageClassName(Descriptor type) {
     var options = type.getFile().getOptions();
     String pkg = options.hasJavaPackage() ? options.getJavaPackage() : type.getFile().getPackage();
     String local = type.getFullName().substring(type.getFile().getPackage().length() + 1);

@@ -56,20 +56,12 @@ public final class ProtoJson {
   /** The generated default instance for a type, or a dynamic message when none is loaded. */
   static Message prototypeOf(Descriptor type) {
     try {
-      String javaName = javaClassName(type);
+      String javaName = EnvoyTypeRegistry.javaClassName(type);
       Class<?> cls = Class.forName(javaName, true, ProtoJson.class.getClassLoader());
       return (Message) cls.getMethod("getDefaultInstance").invoke(null);
     } catch (ReflectiveOperationException | RuntimeException e) {
       return DynamicMessage.getDefaultInstance(type);
     }
-  }
-
-  private static String javaClassName(Descriptor type) {
-    var options = type.getFile().getOptions();
-    String pkg = options.getJavaPackage();
-    String nested = type.getFullName().substring(type.getFile().getPackage().length() + 1);
-    String outer = options.getJavaMultipleFiles() ? "" : options.getJavaOuterClassname() + "$";
-    return pkg + "." + outer + nested.replace('.', '$');
   }
 
   private static void merge(JsonNode json, Message.Builder builder) throws XdsException {
