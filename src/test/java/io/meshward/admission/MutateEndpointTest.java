@@ -1,7 +1,6 @@
 package io.meshward.admission;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -10,22 +9,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.zjsonpatch.JsonPatch;
 import io.meshward.core.Json;
 import io.meshward.testing.AdmissionReviews;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Arrays;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class MutateEndpointTest {
-
-  @TestHTTPResource URL url;
 
   private static ObjectNode misspelled() throws Exception {
     return (ObjectNode)
@@ -93,23 +83,5 @@ class MutateEndpointTest {
   @Test
   void refusesAnEmptyBody() {
     given().contentType(ContentType.JSON).post("/mutate").then().statusCode(400);
-  }
-
-  @Test
-  void refusesABodyOverSevenMebibytes() throws Exception {
-    byte[] body = new byte[7 * 1024 * 1024 + 10];
-    Arrays.fill(body, (byte) ' ');
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url + "mutate"))
-            .expectContinue(true)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build();
-    HttpResponse<String> response =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .build()
-            .send(request, HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(413);
   }
 }

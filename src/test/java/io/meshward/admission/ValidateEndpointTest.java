@@ -9,21 +9,12 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meshward.core.Json;
 import io.meshward.testing.AdmissionReviews;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ValidateEndpointTest {
-
-  @TestHTTPResource URL url;
 
   private static ObjectNode meshProxyPatch() throws Exception {
     return (ObjectNode)
@@ -101,24 +92,6 @@ class ValidateEndpointTest {
   @Test
   void refusesAnEmptyBody() {
     given().contentType(ContentType.JSON).post("/validate").then().statusCode(400);
-  }
-
-  @Test
-  void refusesABodyOverSevenMebibytes() throws Exception {
-    byte[] body = new byte[7 * 1024 * 1024 + 10];
-    Arrays.fill(body, (byte) ' ');
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url + "validate"))
-            .expectContinue(true)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build();
-    HttpResponse<String> response =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .build()
-            .send(request, HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(413);
   }
 
   @Test
