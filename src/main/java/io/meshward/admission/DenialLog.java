@@ -15,6 +15,12 @@ final class DenialLog {
   private static final Logger LOG = Logger.getLogger("io.meshward.admission.denials");
   private static final int MAX_TRACKED = 10_000;
 
+  /** Kubernetes names are at most 253 characters; longer ones (never stored) are cut in the log. */
+  static final int MAX_NAME = 253;
+
+  /** A denial's message is cut after this many characters in the log (the answer keeps it all). */
+  static final int MAX_MESSAGE = 4_096;
+
   private final Map<String, Long> lastLogged = new ConcurrentHashMap<>();
   private final Duration period;
   private final Clock clock;
@@ -26,7 +32,10 @@ final class DenialLog {
 
   /** Logs the denial unless the same object was logged within the period; true when logged. */
   boolean log(String webhook, AdmissionRequestView request, String rules, String message) {
-    String key = request.kind() + "/" + request.namespace() + "/" + request.name();
+    String kind = cut(request.kind(), MAX_NAME);
+    String namespace = cut(request.namespace(), MAX_NAME);
+    String name = cut(request.name(), MAX_NAME);
+    String key = kind + "/" + namespace + "/" + name;
     long now = clock.millis();
     Long previous = lastLogged.get(key);
     if (previous != null && now - previous < period.toMillis()) {
@@ -40,12 +49,20 @@ final class DenialLog {
         "%s denied %s %s %s/%s for user %s (rule %s): %s",
         webhook,
         request.operation(),
-        request.kind(),
-        request.namespace(),
-        request.name(),
-        request.username().isEmpty() ? "(unknown)" : request.username(),
+        kind,
+        namespace,
+        name,
+        request.username().isEmpty() ? "(unknown)" : cut(request.username(), MAX_NAME),
         rules,
-        message);
+        cut(message, MAX_MESSAGE));
     return true;
+  }
+
+  /** {@code text} when it has at most {@code max} characters, else its start and a mark. */
+  static String cut(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    return text.substring(0, max) + "… (" + (text.length() - max) + " more characters)";
   }
 }
