@@ -141,9 +141,10 @@ public interface MeshwardConfig {
   interface Bench {
 
     /**
-     * Whether {@code POST /noop} answers: it reads the body and returns a fixed small JSON answer,
-     * the ceiling of this HTTP stack that {@code bench/webhook-throughput.sh} compares {@code
-     * /validate} with. Off (HTTP 404) unless set to {@code true}.
+     * Whether {@code POST /noop} answers: an admission webhook that reads the AdmissionReview and
+     * allows it without judging anything, the ceiling of this stack that {@code
+     * bench/webhook-throughput.sh} compares {@code /validate} with. Off (HTTP 404) unless set to
+     * {@code true}.
      */
     @WithDefault("false")
     boolean noop();

@@ -1,5 +1,6 @@
 package io.meshward.xds;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.meshward.core.FieldPath;
 import io.meshward.core.KumaResource;
 import io.meshward.core.Violations;
@@ -8,6 +9,7 @@ import io.meshward.policy.ValidationContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +22,8 @@ import java.util.Set;
  * unless {@code denyOnRepresentative} (Kuma admits such patches, and whether a real proxy fails
  * depends on proxies meshward does not know). Each is rendered from the stored Mesh,
  * MeshPassthroughs and other patches plus this one; proxies that would get the same render are
- * rendered once.
+ * rendered once. An outcome is reused while the stored configuration is unchanged ({@link
+ * RenderCheckMemo}).
  */
 public final class RenderCheck implements EffectCheck {
 
@@ -31,6 +34,7 @@ public final class RenderCheck implements EffectCheck {
   private final PolicySelection selection;
   private final RenderInputs source;
   private final boolean denyOnRepresentative;
+  private final RenderCheckMemo<Read, Outcome> memo = new RenderCheckMemo<>();
 
   /** A check rendering with {@code renderer} what {@code source} holds. */
   public RenderCheck(ProxyRenderer renderer, PolicySelection selection, RenderInputs source) {
@@ -63,6 +67,47 @@ public final class RenderCheck implements EffectCheck {
   @Override
   public void validate(ValidationContext ctx, Violations violations, List<String> warnings) {
     KumaResource patch = ctx.object();
+    Outcome outcome = memo.outcome(source.version(), Read.of(patch), () -> judge(patch));
+    if (outcome.failure() == null) {
+      return;
+    }
+    if (outcome.warning()) {
+      warnings.add(
+          outcome.failure().at()
+              + ": "
+              + outcome.failure().message()
+              + "; no known proxy of the mesh is targeted, so this is not refused"
+              + " (meshward.xds.render-check-representative=deny refuses it)");
+    } else {
+      violations.add(outcome.failure().at(), outcome.failure().message());
+    }
+  }
+
+  /** What a render reads of a patch: its identity, labels (mesh, origin, role) and spec. */
+  private record Read(
+      boolean universal,
+      String mesh,
+      String namespace,
+      String name,
+      Map<String, String> labels,
+      JsonNode spec) {
+    static Read of(KumaResource patch) {
+      return new Read(
+          patch.universal(),
+          patch.mesh(),
+          patch.namespace(),
+          patch.name(),
+          patch.labels(),
+          patch.spec());
+    }
+  }
+
+  /** What the check found: no failure, or the first one and whether it is only a warning. */
+  private record Outcome(Failure failure, boolean warning) {
+    static final Outcome RENDERS = new Outcome(null, false);
+  }
+
+  private Outcome judge(KumaResource patch) {
     MeshInputs stored = source.inputs(patch.mesh());
     MeshInputs without = without(stored, patch);
     List<KumaResource> patches = new ArrayList<>(without.proxyPatches());
@@ -77,27 +122,18 @@ public final class RenderCheck implements EffectCheck {
       proxies = RepresentativeProxy.of(patch).stream().toList();
     }
     RenderPlan plan = renderer.plan(with);
-    RenderMemo memo = new RenderMemo();
+    RenderMemo renders = new RenderMemo();
     Set<RenderKey> rendered = new HashSet<>();
     for (ProxyIdentity proxy : proxies) {
       RenderKey key = plan.key(proxy);
       if (rendered.add(key)) {
-        Optional<Failure> failure = failure(proxy, representative, patch, key, memo, without);
+        Optional<Failure> failure = failure(proxy, representative, patch, key, renders, without);
         if (failure.isPresent()) {
-          if (representative && !denyOnRepresentative) {
-            warnings.add(
-                failure.get().at()
-                    + ": "
-                    + failure.get().message()
-                    + "; no known proxy of the mesh is targeted, so this is not refused"
-                    + " (meshward.xds.render-check-representative=deny refuses it)");
-          } else {
-            violations.add(failure.get().at(), failure.get().message());
-          }
-          return;
+          return new Outcome(failure.get(), representative && !denyOnRepresentative);
         }
       }
     }
+    return Outcome.RENDERS;
   }
 
   private record Failure(FieldPath at, String message) {}

@@ -14,6 +14,14 @@ public interface RenderInputs {
   /** The known proxies of {@code mesh}; empty when none is known. */
   List<ProxyIdentity> proxies(String mesh);
 
+  /**
+   * A number that changes whenever what {@link #inputs} or {@link #proxies} return may change, so
+   * that answers computed from them can be reused while it stays; negative when unknown.
+   */
+  default long version() {
+    return -1;
+  }
+
   /** Fixed inputs of one mesh and no known proxy (offline use). */
   static RenderInputs of(MeshInputs inputs) {
     return new RenderInputs() {
@@ -25,6 +33,11 @@ public interface RenderInputs {
       @Override
       public List<ProxyIdentity> proxies(String mesh) {
         return List.of();
+      }
+
+      @Override
+      public long version() {
+        return 0;
       }
     };
   }

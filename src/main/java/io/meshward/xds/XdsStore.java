@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -24,6 +25,7 @@ public final class XdsStore implements RenderInputs {
   private final Map<String, KumaResource> patches = new ConcurrentHashMap<>();
   private final Map<String, KumaResource> passthroughs = new ConcurrentHashMap<>();
   private final Map<String, ProxyIdentity> proxies = new ConcurrentHashMap<>();
+  private final AtomicLong version = new AtomicLong();
   private volatile Consumer<String> listener = mesh -> {};
 
   /** Sets who is told (with the mesh name) when something changed. */
@@ -33,7 +35,8 @@ public final class XdsStore implements RenderInputs {
 
   /**
    * Records an accepted admission: CREATE/UPDATE store {@code object}, DELETE removes {@code
-   * oldObject}. Kinds other than Mesh, MeshProxyPatch and MeshPassthrough are ignored.
+   * oldObject}. Kinds other than Mesh, MeshProxyPatch and MeshPassthrough are ignored, and so is an
+   * object equal to the one stored under its name (a dry run's twin, a re-apply).
    *
    * @return whether the store changed
    */
@@ -59,17 +62,32 @@ public final class XdsStore implements RenderInputs {
     if (operation == Operation.DELETE) {
       target.remove(key);
     } else {
+      KumaResource stored = target.get(key);
+      if (stored != null && stored.raw().equals(r.raw())) {
+        return false; // the stored instance stays: renders keyed by it stay valid
+      }
       target.put(key, r);
     }
-    listener.accept(mesh);
+    changed(mesh);
     return true;
+  }
+
+  private void changed(String mesh) {
+    version.incrementAndGet();
+    listener.accept(mesh);
+  }
+
+  /** Counts every change of the stored objects and proxies. */
+  @Override
+  public long version() {
+    return version.get();
   }
 
   /** Adds or replaces a proxy to render for (by node id). */
   public void putProxy(ProxyIdentity proxy) {
     ProxyIdentity old = proxies.put(proxy.nodeId(), proxy);
     if (!proxy.equals(old)) {
-      listener.accept(proxy.mesh());
+      changed(proxy.mesh());
     }
   }
 
@@ -77,7 +95,7 @@ public final class XdsStore implements RenderInputs {
   public void removeProxy(String nodeId) {
     ProxyIdentity old = proxies.remove(nodeId);
     if (old != null) {
-      listener.accept(old.mesh());
+      changed(old.mesh());
     }
   }
 

@@ -3,12 +3,10 @@ package io.meshward.robustness;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark baseline {@code POST /noop} is off unless {@code meshward.bench.noop=true}. */
 @QuarkusTest
-@TestProfile(RobustnessProfile.class)
 class NoopEndpointTest {
 
   @Test

@@ -3,6 +3,7 @@ package io.meshward.xds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meshward.core.Json;
 import io.meshward.core.Operation;
 import io.meshward.core.Violation;
@@ -17,6 +18,7 @@ import io.meshward.schema.JsonSchemaCheck;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** MeshProxyPatches whose modifications cannot be applied to their proxies are refused. */
@@ -172,6 +174,64 @@ class RenderCheckTest {
     assertThat(verdict.allowed()).as(verdict.message()).isTrue();
     assertThat(verdict.warnings())
         .anySatisfy(w -> assertThat(w).contains("representative proxy").contains("not refused"));
+  }
+
+  @Test
+  void anOutcomeIsReusedOnlyWhileTheStoredConfigurationIsUnchanged() {
+    AtomicInteger reads = new AtomicInteger();
+    RenderInputs counted =
+        new RenderInputs() {
+          @Override
+          public MeshInputs inputs(String mesh) {
+            reads.incrementAndGet();
+            return store.inputs(mesh);
+          }
+
+          @Override
+          public List<ProxyIdentity> proxies(String mesh) {
+            return store.proxies(mesh);
+          }
+
+          @Override
+          public long version() {
+            return store.version();
+          }
+        };
+    ValidationEngine counting =
+        new ValidationEngine(
+            JsonSchemaCheck.fromClasspath(),
+            List.of(),
+            new PolicyRoles(Set.of("kuma-system")),
+            null,
+            TrafficGuards.unverified(),
+            List.of(
+                new RenderCheck(
+                    new ProxyRenderer(PassthroughOptions.defaults(), selection),
+                    selection,
+                    counted,
+                    true)));
+    JsonNode candidate =
+        patch("aa", "{kind: Mesh}", jsonPatch("replace", "/circuitBreakers/thresholds", "[]"));
+    AdmissionInput dryRun = new AdmissionInput(Operation.CREATE, candidate, null, true, "alice");
+    assertThat(counting.validate(dryRun).allowed()).isFalse();
+    // The apply after the dry run: the API server set another uid; the answer is reused.
+    JsonNode applied = candidate.deepCopy();
+    ((ObjectNode) applied.get("metadata")).put("uid", "3f1c");
+    assertThat(
+            counting.validate(new AdmissionInput(Operation.CREATE, applied, null, false, "alice")))
+        .satisfies(v -> assertThat(v.allowed()).isFalse());
+    assertThat(reads).hasValue(1);
+    // An equal object stored again changes nothing; another patch changes the answer.
+    JsonNode adds =
+        patch(
+            "zz",
+            "{kind: Mesh}",
+            jsonPatch("add", "/circuitBreakers", "{thresholds: [{maxConnections: 5}]}"));
+    assertThat(store.accept(Operation.CREATE, adds, null)).isTrue();
+    assertThat(store.accept(Operation.UPDATE, adds.deepCopy(), adds)).isFalse();
+    Verdict after = counting.validate(dryRun);
+    assertThat(after.allowed()).as(after.message()).isTrue();
+    assertThat(reads).hasValue(2);
   }
 
   @Test

@@ -1,0 +1,49 @@
+package io.meshward.xds;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * {@code RenderCheckMemo} remembers render-check outcomes of MeshProxyPatches while the stored
+ * configuration stays at one version: a server-side dry run followed by the real apply (what Argo
+ * CD and {@code kubectl diff} then {@code apply} send), a controller re-applying an unchanged
+ * object, or both replicas' retries ask the same question, and its answer is a pure function of the
+ * patch and what is stored. Outcomes are keyed by the patch's whole content; a new version forgets
+ * them all. At most {@link #MAX_OUTCOMES} are kept.
+ */
+final class RenderCheckMemo<K, T> {
+
+  /** Outcomes kept per version; more distinct patches than this start the memo afresh. */
+  static final int MAX_OUTCOMES = 256;
+
+  private record Generation<K, T>(long version, Map<K, T> outcomes) {}
+
+  private volatile Generation<K, T> current = new Generation<>(Long.MIN_VALUE, Map.of());
+
+  /**
+   * The outcome for the patch read as {@code patch} at {@code version}, computed by {@code judge}
+   * unless known. A negative version (inputs that cannot tell when they change) is never
+   * remembered.
+   */
+  T outcome(long version, K patch, Supplier<T> judge) {
+    if (version < 0) {
+      return judge.get();
+    }
+    Generation<K, T> generation = current;
+    if (generation.version() != version) {
+      generation = new Generation<>(version, new ConcurrentHashMap<>());
+      current = generation;
+    }
+    T known = generation.outcomes().get(patch);
+    if (known != null) {
+      return known;
+    }
+    T outcome = judge.get();
+    if (generation.outcomes().size() >= MAX_OUTCOMES) {
+      generation.outcomes().clear();
+    }
+    generation.outcomes().put(patch, outcome);
+    return outcome;
+  }
+}
