@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -99,6 +100,23 @@ public final class RenderCheck implements EffectCheck {
           patch.name(),
           patch.labels(),
           patch.spec());
+    }
+
+    /** The identity only: cheap, and distinct enough for the memo's few entries. */
+    @Override
+    public int hashCode() {
+      return Objects.hash(universal, mesh, namespace, name);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Read r
+          && universal == r.universal
+          && mesh.equals(r.mesh)
+          && namespace.equals(r.namespace)
+          && name.equals(r.name)
+          && labels.equals(r.labels)
+          && spec.equals(r.spec);
     }
   }
 
