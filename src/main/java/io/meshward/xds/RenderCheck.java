@@ -2,6 +2,7 @@ package io.meshward.xds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meshward.core.FieldPath;
+import io.meshward.core.JsonWeight;
 import io.meshward.core.KumaResource;
 import io.meshward.core.Violations;
 import io.meshward.policy.EffectCheck;
@@ -35,6 +36,10 @@ public final class RenderCheck implements EffectCheck {
   private final PolicySelection selection;
   private final RenderInputs source;
   private final boolean denyOnRepresentative;
+
+  /** The largest spec (see {@link JsonWeight}) whose outcome is remembered. */
+  static final long MEMO_WEIGHT = 16 * 1024;
+
   private final RenderCheckMemo<Read, Outcome> memo = new RenderCheckMemo<>();
 
   /** A check rendering with {@code renderer} what {@code source} holds. */
@@ -68,7 +73,9 @@ public final class RenderCheck implements EffectCheck {
   @Override
   public void validate(ValidationContext ctx, Violations violations, List<String> warnings) {
     KumaResource patch = ctx.object();
-    Outcome outcome = memo.outcome(source.version(), Read.of(patch), () -> judge(patch));
+    // A large patch is judged afresh every time, so that the memo stays small (≤ 256 × 16 KiB).
+    long version = JsonWeight.atMost(patch.spec(), MEMO_WEIGHT) ? source.version() : -1;
+    Outcome outcome = memo.outcome(version, Read.of(patch), () -> judge(patch));
     if (outcome.failure() == null) {
       return;
     }

@@ -232,6 +232,16 @@ class RenderCheckTest {
     Verdict after = counting.validate(dryRun);
     assertThat(after.allowed()).as(after.message()).isTrue();
     assertThat(reads).hasValue(2);
+    // A large patch is never remembered: the memo's memory stays bounded.
+    JsonNode large =
+        patch(
+            "big",
+            "{kind: Mesh}",
+            jsonPatch("add", "/altStatName", "\"" + "x".repeat(20_000) + "\""));
+    AdmissionInput largeDryRun = new AdmissionInput(Operation.CREATE, large, null, true, "alice");
+    counting.validate(largeDryRun);
+    counting.validate(largeDryRun);
+    assertThat(reads).hasValue(4);
   }
 
   @Test
