@@ -74,8 +74,10 @@ public final class RenderCheck implements EffectCheck {
   public void validate(ValidationContext ctx, Violations violations, List<String> warnings) {
     KumaResource patch = ctx.object();
     // A large patch is judged afresh every time, so that the memo stays small (≤ 256 × 16 KiB).
-    long version = JsonWeight.atMost(patch.spec(), MEMO_WEIGHT) ? source.version() : -1;
-    Outcome outcome = memo.outcome(version, Read.of(patch), () -> judge(patch));
+    Outcome outcome =
+        JsonWeight.atMost(patch.spec(), MEMO_WEIGHT)
+            ? memo.outcome(source.version(), Read.of(patch), () -> judge(patch))
+            : judge(patch);
     if (outcome.failure() == null) {
       return;
     }
@@ -109,21 +111,13 @@ public final class RenderCheck implements EffectCheck {
           patch.spec());
     }
 
-    /** The identity only: cheap, and distinct enough for the memo's few entries. */
+    /**
+     * The identity only: cheap, and distinct enough for the memo's few entries (the record's own
+     * {@code equals} still compares labels and spec).
+     */
     @Override
     public int hashCode() {
       return Objects.hash(universal, mesh, namespace, name);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Read r
-          && universal == r.universal
-          && mesh.equals(r.mesh)
-          && namespace.equals(r.namespace)
-          && name.equals(r.name)
-          && labels.equals(r.labels)
-          && spec.equals(r.spec);
     }
   }
 

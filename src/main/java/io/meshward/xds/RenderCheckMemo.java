@@ -8,9 +8,10 @@ import java.util.function.Supplier;
  * {@code RenderCheckMemo} remembers render-check outcomes of MeshProxyPatches while the stored
  * configuration stays at one version: a server-side dry run followed by the real apply (what Argo
  * CD and {@code kubectl diff} then {@code apply} send), a controller re-applying an unchanged
- * object, or both replicas' retries ask the same question, and its answer is a pure function of the
- * patch and what is stored. Outcomes are keyed by the patch's whole content; a new version forgets
- * them all. At most {@link #MAX_OUTCOMES} are kept.
+ * object, or a retry asks the same question, and its answer is a pure function of the patch and
+ * what is stored. Outcomes are keyed by what a render reads of the patch (never by server-set
+ * metadata such as {@code uid}, which differs between a dry run and its apply); a new version
+ * forgets them all. At most {@link #MAX_OUTCOMES} are kept.
  */
 final class RenderCheckMemo<K, T> {
 

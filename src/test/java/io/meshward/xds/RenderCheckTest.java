@@ -26,19 +26,23 @@ class RenderCheckTest {
 
   private final XdsStore store = new XdsStore();
   private final PolicySelection selection = new PolicySelection(new PolicyRoles(Set.of()));
-  private final ValidationEngine engine =
-      new ValidationEngine(
-          JsonSchemaCheck.fromClasspath(),
-          StandardValidators.create(new ProtoEnvoyValueParser(false)),
-          new PolicyRoles(Set.of("kuma-system")),
-          null,
-          TrafficGuards.unverified(),
-          List.of(
-              new RenderCheck(
-                  new ProxyRenderer(PassthroughOptions.defaults(), selection),
-                  selection,
-                  store,
-                  true)));
+  private final ValidationEngine engine = engineOver(store, true);
+
+  /** The webhook's engine with a render check reading {@code source}. */
+  private ValidationEngine engineOver(RenderInputs source, boolean denyOnRepresentative) {
+    return new ValidationEngine(
+        JsonSchemaCheck.fromClasspath(),
+        StandardValidators.create(new ProtoEnvoyValueParser(false)),
+        new PolicyRoles(Set.of("kuma-system")),
+        null,
+        TrafficGuards.unverified(),
+        List.of(
+            new RenderCheck(
+                new ProxyRenderer(PassthroughOptions.defaults(), selection),
+                selection,
+                source,
+                denyOnRepresentative)));
+  }
 
   private static JsonNode patch(String name, String targetRef, String modifications) {
     String yaml =
@@ -152,17 +156,7 @@ class RenderCheckTest {
   @Test
   void aFailureOnlyOnTheRepresentativeProxyIsAWarningByDefault() {
     ValidationEngine warning =
-        new ValidationEngine(
-            JsonSchemaCheck.fromClasspath(),
-            StandardValidators.create(new ProtoEnvoyValueParser(false)),
-            new PolicyRoles(Set.of("kuma-system")),
-            null,
-            TrafficGuards.unverified(),
-            List.of(
-                new RenderCheck(
-                    new ProxyRenderer(PassthroughOptions.defaults(), selection),
-                    selection,
-                    RenderInputs.of(new MeshInputs(null, List.of(), List.of())))));
+        engineOver(RenderInputs.of(new MeshInputs(null, List.of(), List.of())), false);
     Verdict verdict =
         warning.validate(
             new AdmissionInput(
@@ -197,19 +191,7 @@ class RenderCheckTest {
             return store.version();
           }
         };
-    ValidationEngine counting =
-        new ValidationEngine(
-            JsonSchemaCheck.fromClasspath(),
-            List.of(),
-            new PolicyRoles(Set.of("kuma-system")),
-            null,
-            TrafficGuards.unverified(),
-            List.of(
-                new RenderCheck(
-                    new ProxyRenderer(PassthroughOptions.defaults(), selection),
-                    selection,
-                    counted,
-                    true)));
+    ValidationEngine counting = engineOver(counted, true);
     JsonNode candidate =
         patch("aa", "{kind: Mesh}", jsonPatch("replace", "/circuitBreakers/thresholds", "[]"));
     AdmissionInput dryRun = new AdmissionInput(Operation.CREATE, candidate, null, true, "alice");

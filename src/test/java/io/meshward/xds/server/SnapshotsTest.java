@@ -43,9 +43,8 @@ class SnapshotsTest {
             .formatted(name, targetRef, maxConnections));
   }
 
-  @Test
-  void aChangedSubsetPatchRepublishesOnlyTheProxiesItSelects() throws Exception {
-    XdsStore store = new XdsStore();
+  /** Snapshots refreshed on every change of {@code store}. */
+  private static Snapshots servingFrom(XdsStore store) {
     Snapshots snapshots =
         new Snapshots(
             new SimpleCache<>(n -> n.getId()),
@@ -53,6 +52,13 @@ class SnapshotsTest {
                 PassthroughOptions.defaults(), new PolicySelection(new PolicyRoles(Set.of()))),
             store);
     store.onChange(snapshots::refresh);
+    return snapshots;
+  }
+
+  @Test
+  void aChangedSubsetPatchRepublishesOnlyTheProxiesItSelects() throws Exception {
+    XdsStore store = new XdsStore();
+    Snapshots snapshots = servingFrom(store);
     store.accept(Operation.CREATE, patch("all", "{kind: Mesh}", 100), null);
     store.accept(Operation.CREATE, patch("web", "{kind: MeshSubset, tags: {app: web}}", 200), null);
     List<ProxyIdentity> proxies =
@@ -79,13 +85,7 @@ class SnapshotsTest {
   @Test
   void deletingThePatchGoesBackToTheFirstRender() throws Exception {
     XdsStore store = new XdsStore();
-    Snapshots snapshots =
-        new Snapshots(
-            new SimpleCache<>(n -> n.getId()),
-            new ProxyRenderer(
-                PassthroughOptions.defaults(), new PolicySelection(new PolicyRoles(Set.of()))),
-            store);
-    store.onChange(snapshots::refresh);
+    Snapshots snapshots = servingFrom(store);
     ProxyIdentity web = new ProxyIdentity("default", "web", "demo", Map.of(), false, false);
     store.putProxy(web);
     String first = snapshots.served(web).version();
