@@ -5,7 +5,7 @@ import io.envoyproxy.controlplane.cache.v3.SimpleCache;
 import io.envoyproxy.controlplane.cache.v3.Snapshot;
 import io.envoyproxy.controlplane.server.V3DiscoveryServer;
 import io.grpc.Server;
-import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.NettyServerBuilder;
 import io.meshward.admission.AdmissionRequestView;
 import io.meshward.config.MeshwardConfig;
 import io.meshward.core.KumaResource;
@@ -17,8 +17,10 @@ import io.meshward.xds.PolicySelection;
 import io.meshward.xds.ProxyIdentity;
 import io.meshward.xds.ProxyRenderer;
 import io.meshward.xds.XdsStore;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
@@ -30,8 +32,9 @@ import org.jboss.logging.Logger;
 
 /**
  * {@code XdsServer} serves the rendered config over ADS (java-control-plane's {@code
- * V3DiscoveryServer} and {@code SimpleCache}, grpc-netty-shaded on {@code meshward.xds.port}). It
- * keeps the {@link XdsStore} of accepted objects, re-renders a mesh's proxies when it changes and
+ * V3DiscoveryServer} and {@code SimpleCache}, on grpc-netty at {@code meshward.xds.port}, with the
+ * event loops and Netty of Vert.x, so ADS adds no threads or copy of Netty of its own). It keeps
+ * the {@link XdsStore} of accepted objects, re-renders a mesh's proxies when it changes and
  * publishes a snapshot only when a proxy's resources changed.
  */
 @ApplicationScoped
@@ -60,11 +63,18 @@ public class XdsServer {
     store.onChange(snapshots::refresh);
   }
 
-  void start(@Observes StartupEvent event) {
+  void start(@Observes StartupEvent event, Vertx vertx) {
     V3DiscoveryServer discovery = new V3DiscoveryServer(List.of(new NodeCallbacks(store)), cache);
+    NettyServerBuilder builder = NettyServerBuilder.forPort(port);
+    if (!vertx.isNativeTransportEnabled()) {
+      builder
+          .channelType(NioServerSocketChannel.class)
+          .bossEventLoopGroup(vertx.nettyEventLoopGroup())
+          .workerEventLoopGroup(vertx.nettyEventLoopGroup());
+    }
     try {
       server =
-          NettyServerBuilder.forPort(port)
+          builder
               .addService(discovery.getAggregatedDiscoveryServiceImpl())
               .addService(discovery.getClusterDiscoveryServiceImpl())
               .addService(discovery.getListenerDiscoveryServiceImpl())
