@@ -1,5 +1,6 @@
 package io.meshward;
 
+import io.meshward.engine.EngineWarmUp;
 import io.meshward.tls.SelfSignedCertificate;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -37,6 +38,10 @@ public final class Main {
   }
 
   private static void serve(String[] args) {
+    // The engine's one-time work runs beside Quarkus's boot instead of after it. Logging is set up
+    // first: its initialisation is not safe to race from two threads.
+    java.util.logging.LogManager.getLogManager();
+    EngineWarmUp.start();
     // Vert.x turns each PEM key into an in-memory PKCS#12 store, encrypting and decrypting it with
     // 10,000 PBKDF2 rounds; those stores never reach a disk (the PEM file is the key's only copy),
     // so the rounds only slow every start and every reload.

@@ -1,5 +1,6 @@
 package io.meshward.config;
 
+import io.meshward.engine.EngineWarmUp;
 import io.meshward.engine.MutationEngine;
 import io.meshward.engine.StandardValidators;
 import io.meshward.engine.ValidationEngine;
@@ -7,7 +8,6 @@ import io.meshward.envoy.ProtoEnvoyValueParser;
 import io.meshward.kubernetes.KubernetesDataplaneDirectory;
 import io.meshward.policy.PolicyRoles;
 import io.meshward.policy.mesh.MeshDeletionRule;
-import io.meshward.schema.JsonSchemaCheck;
 import io.meshward.schema.LazySchemaCheck;
 import io.meshward.xds.RenderCheck;
 import io.meshward.xds.server.XdsServer;
@@ -60,29 +60,19 @@ public class EngineProducer {
     return MutationEngine.standard();
   }
 
-  private final LazySchemaCheck schemas = new LazySchemaCheck(JsonSchemaCheck::fromClasspath);
-  private volatile boolean warm;
+  private final LazySchemaCheck schemas = new LazySchemaCheck(EngineWarmUp::schemas);
 
-  /** Whether the Envoy type registry is built, so that requests are answered at full speed. */
+  /** Whether the schemas are compiled and the common Envoy types loaded (full-speed answers). */
   public boolean warm() {
-    return warm;
+    return EngineWarmUp.done();
   }
 
-  /** Compiles the schemas and builds the Envoy type registry in the background, before traffic. */
+  /**
+   * Makes sure the engine's warm-up runs before traffic ({@code meshward serve} starts it before
+   * Quarkus boots; tests start here).
+   */
   void onStart(@Observes StartupEvent event, ValidationEngine engine) {
-    Thread warmUp =
-        new Thread(
-            () -> {
-              long start = System.nanoTime();
-              schemas.warmUp();
-              ProtoEnvoyValueParser.warmUp();
-              warm = true;
-              LOG.debugf(
-                  "schemas and Envoy type registry ready in %d ms",
-                  (System.nanoTime() - start) / 1_000_000);
-            },
-            "meshward-warm-up");
-    warmUp.setDaemon(true);
-    warmUp.start();
+    EngineWarmUp.start();
+    EngineWarmUp.whenDone(() -> LOG.debug("schemas compiled and common Envoy types loaded"));
   }
 }
