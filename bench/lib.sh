@@ -25,7 +25,7 @@ build() {
 # reused, as a cluster's replicas reuse the one cert-manager wrote.
 start_server() {
   SERVER_DIR="$(mktemp -d)"
-  (cd "$SERVER_DIR" && exec java ${SERVER_JAVA_OPTS--XX:MaxRAM=768m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC} "$@" -Dquarkus.http.ssl-port="$PORT" -Dmeshward.xds.port=0 \
+  (cd "$SERVER_DIR" && exec java ${SERVER_JAVA_OPTS--XX:MaxRAM=768m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xmn8m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000} "$@" -Dquarkus.http.ssl-port="$PORT" -Dmeshward.xds.port=0 \
     -Dmeshward.tls.dir="$RESULTS/tls" \
     -jar "$JAR" serve >"$SERVER_DIR/server.log" 2>&1) &
   SERVER_PID=$!
