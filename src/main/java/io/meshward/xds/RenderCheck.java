@@ -73,11 +73,14 @@ public final class RenderCheck implements EffectCheck {
   @Override
   public void validate(ValidationContext ctx, Violations violations, List<String> warnings) {
     KumaResource patch = ctx.object();
-    // A large patch is judged afresh every time, so that the memo stays small (≤ 256 × 16 KiB).
+    // A large patch is never remembered, so that the memo stays small (≤ 256 × 16 KiB); looking
+    // it up costs no more than comparing it with the small ones remembered.
     Outcome outcome =
-        JsonWeight.atMost(patch.spec(), MEMO_WEIGHT)
-            ? memo.outcome(source.version(), Read.of(patch), () -> judge(patch))
-            : judge(patch);
+        memo.outcome(
+            source.version(),
+            Read.of(patch),
+            () -> judge(patch),
+            () -> JsonWeight.atMost(patch.spec(), MEMO_WEIGHT));
     if (outcome.failure() == null) {
       return;
     }

@@ -2,6 +2,7 @@ package io.meshward.xds;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -24,10 +25,11 @@ final class RenderCheckMemo<K, T> {
 
   /**
    * The outcome for the patch read as {@code patch} at {@code version}, computed by {@code judge}
-   * unless known. A negative version (inputs that cannot tell when they change) is never
-   * remembered.
+   * unless known; a computed outcome is remembered only when {@code rememberable} says so (asked
+   * only then, so that a known patch costs one lookup). A negative version (inputs that cannot tell
+   * when they change) is never remembered.
    */
-  T outcome(long version, K patch, Supplier<T> judge) {
+  T outcome(long version, K patch, Supplier<T> judge, BooleanSupplier rememberable) {
     if (version < 0) {
       return judge.get();
     }
@@ -41,6 +43,9 @@ final class RenderCheckMemo<K, T> {
       return known;
     }
     T outcome = judge.get();
+    if (!rememberable.getAsBoolean()) {
+      return outcome;
+    }
     if (generation.outcomes().size() >= MAX_OUTCOMES) {
       generation.outcomes().clear();
     }
