@@ -6,7 +6,11 @@
 #   2. p50/p99 at a fixed 500 requests/s against /validate with bench/FixedRate.java (an open-loop
 #      load generator: latency from each request's due time, so stalls are not hidden).
 # Also prints the server's CPU time per request of each endpoint (from /proc; robust to other load).
-# Environment: JAR (another build to measure), WRK_THREADS (2), WRK_CONNECTIONS (16), SECONDS_EACH (20), RATE (500), RATE_SECONDS (30).
+#   3. the /validate ÷ /noop ratio from alternating short runs (ROUNDS rounds of SLICE seconds on each,
+#      the order swapped every round), so that a change of the machine's speed during the run (it
+#      happens on shared VMs) hits both endpoints alike; the ratio is the median of the rounds'.
+# Environment: JAR (another build to measure), WRK_THREADS (2), WRK_CONNECTIONS (16), SECONDS_EACH (20),
+# RATE (500), RATE_SECONDS (30), ROUNDS (6), SLICE (5).
 # Prints "key value" lines; the full outputs are kept in bench/results/.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 2; }
@@ -44,6 +48,24 @@ for run in noop validate validate-unique mutate; do
   # Server CPU per request: unlike req/s, barely affected by other load on a shared machine.
   echo "server_cpu_${run}_ms_per_request $(awk -v c=$((cpu1 - cpu0)) -v n="$requests" 'BEGIN {printf "%.3f", c / n}')"
 done
+# Alternating rounds: requests per second of each endpoint within the same round.
+ROUNDS="${ROUNDS:-6}" SLICE="${SLICE:-5}"
+ratios=()
+for ((round = 1; round <= ROUNDS; round++)); do
+  order="noop validate"
+  ((round % 2 == 0)) && order="validate noop"
+  declare -A rps=()
+  for endpoint in $order; do
+    BODY="$BODY_FILE" wrk -t"$T" -c"$C" -d"${SLICE}s" -s "$BENCH_DIR/post.lua" "$BASE/$endpoint" >"$RESULTS/wrk-round.txt"
+    rps[$endpoint]="$(awk '/Requests\/sec/ {print $2}' "$RESULTS/wrk-round.txt")"
+  done
+  ratio="$(awk -v a="${rps[validate]}" -v b="${rps[noop]}" 'BEGIN {printf "%.3f", a / b}')"
+  ratios+=("$ratio")
+  echo "round_${round} noop ${rps[noop]} validate ${rps[validate]} ratio $ratio"
+  unset rps
+done
+sorted=($(printf '%s\n' "${ratios[@]}" | sort -n))
+echo "ratio_validate_noop_median $(awk -v a="${sorted[$(((ROUNDS - 1) / 2))]}" -v b="${sorted[$((ROUNDS / 2))]}" 'BEGIN {printf "%.3f", (a + b) / 2}')"
 out="$RESULTS/fixed-rate-validate.txt"
 echo "java bench/FixedRate.java $BASE/validate bench/meshproxypatch-review.json $RATE $RATE_SECONDS" >"$out"
 java "$BENCH_DIR/FixedRate.java" "$BASE/validate" "$BODY_FILE" "$RATE" "$RATE_SECONDS" | tee -a "$out" \
