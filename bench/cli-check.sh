@@ -238,7 +238,7 @@ doc 0 1 >"$small_patch"
 run_check() {
   local TIMEFORMAT='%3R %3U %3S' t
   set +e
-  t="$( { time java $JAVA_OPTS -jar "$JAR" check "$@" >"$work/out.txt" 2>"$work/err.txt"; echo $? >"$work/code.txt"; } 2>&1)"
+  t="$( { time "$JAVA" $JAVA_OPTS -jar "$JAR" check "$@" >"$work/out.txt" 2>"$work/err.txt"; echo $? >"$work/code.txt"; } 2>&1)"
   set -e
   awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' <<<"$t"
 }
@@ -259,11 +259,22 @@ measure() {
 
 echo "cli_load_before $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "cli_tree_files $(find "$work/tree" -name '*.yaml' | wc -l)"
-# Two JVM set-ups: the default one (what `java -jar` gives), and the one docs/cli.md recommends for a
-# short-lived command (C1 only, serial GC: less JIT and GC work on few cores).
-for setup in default cli; do
+# Three JVM set-ups: the default one (what `java -jar` gives); the one docs/cli.md recommends for a
+# short-lived command (C1 only, serial GC: less JIT and GC work on few cores); and, where a JDK 25+
+# is found, the image's (deploy/image): the aot-jar build with the server's AOT cache, CLI flags.
+setups="default cli"
+java25="$(aot_java)"
+if [[ -n "$java25" ]]; then
+  train_aot "$java25"
+  setups="$setups aot"
+fi
+for setup in $setups; do
   JAVA_OPTS="${CHECK_JAVA_OPTS:-}"
-  [[ $setup == cli ]] && JAVA_OPTS="$JAVA_OPTS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+  [[ $setup != default ]] && JAVA_OPTS="$JAVA_OPTS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+  if [[ $setup == aot ]]; then
+    JAVA="$java25" JAR="$AOT_APP/quarkus-run.jar"
+    JAVA_OPTS="$JAVA_OPTS -XX:AOTCache=$AOT_CACHE --sun-misc-unsafe-memory-access=allow"
+  fi
   measure "$RUNS" "$small"
   echo "cli_${setup}_single_file_ms median $WALL (cpu $CPU; runs:$WALLS; exit $(cat "$work/code.txt"))"
   measure "$RUNS" "$small_patch"

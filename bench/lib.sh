@@ -4,6 +4,8 @@ set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 JAR="${JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}"
+JAVA="${JAVA:-java}"
+AOT_APP="$ROOT/target/aot-app"
 PORT="${BENCH_PORT:-8443}"
 BASE="https://127.0.0.1:$PORT"
 RESULTS="$BENCH_DIR/results"
@@ -17,6 +19,41 @@ build() {
   fi
 }
 
+# Builds the aot-jar variant (what deploy/image/Dockerfile packages) into target/aot-app unless it is
+# up to date.
+build_aot() {
+  if [[ ! -f "$AOT_APP/quarkus-run.jar" ]] || [[ -n "$(find "$ROOT/pom.xml" "$ROOT/src/main" -newer "$AOT_APP/quarkus-run.jar" -type f -print -quit)" ]]; then
+    (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory=aot-app) >&2
+  fi
+}
+
+# The java command of a JDK 25 or newer (AOT cache), or nothing: AOT_JAVA, else java on the PATH if
+# new enough, else the newest /usr/lib/jvm/*/bin/java that is.
+aot_java() {
+  local candidate major
+  for candidate in ${AOT_JAVA:-} java $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -rV); do
+    major="$("$candidate" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')"
+    if [[ -n "$major" ]] && ((major >= 25)); then
+      echo "$candidate"
+      return
+    fi
+  done
+}
+
+# Builds target/aot-app and trains its AOT cache with the image's training (deploy/image) unless the
+# cache is newer than the build; $1 is a JDK 25+ java. Sets AOT_CACHE.
+train_aot() {
+  build_aot
+  AOT_CACHE="$AOT_APP/meshward.aot"
+  if [[ ! -f "$AOT_CACHE" ]] || [[ "$AOT_APP/quarkus-run.jar" -nt "$AOT_CACHE" ]]; then
+    JAVA_TOOL_OPTIONS="$DEPLOYMENT_JAVA_OPTS" "$1" "$ROOT/deploy/image/AotTraining.java" "$AOT_APP" "$AOT_CACHE" \
+      "$ROOT"/deploy/image/training/*.json 2>&1 | grep -v '^Picked up' >&2
+  fi
+}
+
+# The JVM options of deploy/base/deployment.yaml (JAVA_TOOL_OPTIONS there) that shape memory and GC.
+DEPLOYMENT_JAVA_OPTS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xmn8m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000"
+
 # Starts the server in a scratch directory; extra arguments are JVM options. Sets SERVER_PID and
 # SERVER_DIR. The JVM runs as the Deployment runs it (deploy/base/deployment.yaml: its flags, and
 # MaxRAM standing in for the 768 Mi container limit, so the heap starts at 12 MiB and stops at
@@ -25,7 +62,7 @@ build() {
 # reused, as a cluster's replicas reuse the one cert-manager wrote.
 start_server() {
   SERVER_DIR="$(mktemp -d)"
-  (cd "$SERVER_DIR" && exec java ${SERVER_JAVA_OPTS--XX:MaxRAM=768m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xmn8m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000} "$@" -Dquarkus.http.ssl-port="$PORT" -Dmeshward.xds.port=0 \
+  (cd "$SERVER_DIR" && exec "$JAVA" ${SERVER_JAVA_OPTS--XX:MaxRAM=768m $DEPLOYMENT_JAVA_OPTS} "$@" -Dquarkus.http.ssl-port="$PORT" -Dmeshward.xds.port=0 \
     -Dmeshward.tls.dir="$RESULTS/tls" \
     -jar "$JAR" serve >"$SERVER_DIR/server.log" 2>&1) &
   SERVER_PID=$!

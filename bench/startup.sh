@@ -4,7 +4,9 @@
 # plainly, then with an application class-data archive (AppCDS: a training run that starts, answers
 # one /validate and stops writes bench/results/meshward.jsa with -XX:ArchiveClassesAtExit; the
 # measured runs use -XX:SharedArchiveFile). Then RSS at idle (10 s after ready) and the peak during
-# 30 s of wrk load on /validate. Prints "key value" lines.
+# 30 s of wrk load on /validate. Then, where a JDK 25 or newer is found (AOT_JAVA, see lib.sh), the
+# same for the image deploy/image/Dockerfile builds: the aot-jar build (target/aot-app) started with
+# the AOT cache deploy/image/AotTraining.java writes (JEP 483/514/515). Prints "key value" lines.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS="${RUNS:-3}"
 ARCHIVE="$RESULTS/meshward.jsa"
@@ -44,16 +46,32 @@ curl -sfk "$BASE/validate" -H 'Content-Type: application/json' \
 stop_server
 measure appcds -XX:SharedArchiveFile="$ARCHIVE" -Xlog:cds=off
 
-sleep 10
-echo "rss_idle_mb $(rss_mb)"
-if command -v wrk >/dev/null; then
-  BODY="$BENCH_DIR/meshproxypatch-review.json" wrk -t2 -c16 -d30s -s "$BENCH_DIR/post.lua" "$BASE/validate" >/dev/null &
-  wrk_pid=$!
-  peak=0
-  while kill -0 "$wrk_pid" 2>/dev/null; do
-    r=$(rss_mb); ((r > peak)) && peak=$r
-    sleep 1
-  done
-  echo "rss_under_load_peak_mb $peak"
+# RSS of the running server 10 s after ready, then its peak during 30 s of wrk on /validate; $1 is
+# the key prefix.
+rss() {
+  sleep 10
+  echo "${1}_idle_mb $(rss_mb)"
+  if command -v wrk >/dev/null; then
+    BODY="$BENCH_DIR/meshproxypatch-review.json" wrk -t2 -c16 -d30s -s "$BENCH_DIR/post.lua" "$BASE/validate" >/dev/null &
+    wrk_pid=$!
+    peak=0
+    while kill -0 "$wrk_pid" 2>/dev/null; do
+      r=$(rss_mb); ((r > peak)) && peak=$r
+      sleep 1
+    done
+    echo "${1}_under_load_peak_mb $peak"
+  fi
+  stop_server
+}
+rss rss
+
+java25="$(aot_java)"
+if [[ -z "$java25" ]]; then
+  echo "startup_aot skipped: no JDK 25 or newer (set AOT_JAVA)"
+  exit 0
 fi
-stop_server
+rm -f "$AOT_APP/meshward.aot"
+train_aot "$java25"
+JAVA="$java25" JAR="$AOT_APP/quarkus-run.jar" measure aot -XX:AOTCache="$AOT_CACHE" --sun-misc-unsafe-memory-access=allow
+echo "startup_aot_jvm $("$java25" -version 2>&1 | sed -n 2p)"
+JAVA="$java25" rss rss_aot
