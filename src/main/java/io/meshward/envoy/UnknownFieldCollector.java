@@ -56,7 +56,7 @@ final class UnknownFieldCollector {
   private void fieldValue(Descriptor type, String key, JsonNode value, String parent)
       throws EnvoyValueException {
     String path = parent.isEmpty() ? key : parent + "." + key;
-    FieldDescriptor field = findField(type, key);
+    FieldDescriptor field = FieldNames.find(type, key);
     if (field == null) {
       unknown.add(path);
       return;
@@ -119,18 +119,5 @@ final class UnknownFieldCollector {
         fieldValue(payload, entry.getKey(), entry.getValue(), path);
       }
     }
-  }
-
-  private static FieldDescriptor findField(Descriptor type, String key) {
-    FieldDescriptor byName = type.findFieldByName(key);
-    if (byName != null) {
-      return byName;
-    }
-    for (FieldDescriptor field : type.getFields()) {
-      if (field.getJsonName().equals(key)) {
-        return field;
-      }
-    }
-    return null;
   }
 }
