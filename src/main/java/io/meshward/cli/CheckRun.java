@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -68,7 +69,10 @@ final class CheckRun {
 
   /** Checks {@code inputs} against {@code basePath}; with {@code xds}, diffs the proxies' xDS. */
   CheckReport run(List<String> inputs, String basePath, boolean xds) {
-    SourceLoader.Loaded head = loader.load(inputs);
+    if (basePath == null && !xds) {
+      return runEachFile(inputs);
+    }
+    SourceLoader.Loaded<SourceDocument> head = loader.load(inputs);
     List<InputError> errors = new ArrayList<>(head.errors());
     List<KumaDocument> heads = new ArrayList<>();
     List<DataplaneDoc> dataplanes = new ArrayList<>();
@@ -83,7 +87,7 @@ final class CheckRun {
     }
     Map<String, KumaDocument> bases = new LinkedHashMap<>();
     if (basePath != null) {
-      SourceLoader.Loaded base = loader.load(List.of(basePath));
+      SourceLoader.Loaded<SourceDocument> base = loader.load(List.of(basePath));
       errors.addAll(base.errors());
       base.documents().stream()
           .filter(CheckRun::isKuma)
@@ -101,6 +105,28 @@ final class CheckRun {
     DocumentJudge judge = new DocumentJudge(engine, normalizer);
     List<DocumentResult> results = Parallel.map(changes, c -> judge.judge(c.head(), c.base()));
     return new CheckReport(summarize(results, skipped, errors.size()), results, errors, diffs);
+  }
+
+  /**
+   * Without a base revision every object is a CREATE, known as soon as its file is parsed: each
+   * file's documents are judged right away, so only the files being worked on are held in memory.
+   */
+  private CheckReport runEachFile(List<String> inputs) {
+    DocumentJudge judge = new DocumentJudge(engine, normalizer);
+    SourceLoader.Loaded<Optional<DocumentResult>> judged =
+        loader.load(
+            inputs,
+            docs ->
+                Parallel.map(
+                    docs,
+                    doc ->
+                        isKuma(doc)
+                            ? Optional.of(judge.judge(KumaDocument.of(doc), null))
+                            : Optional.empty()));
+    List<DocumentResult> results = judged.documents().stream().flatMap(Optional::stream).toList();
+    int skipped = judged.documents().size() - results.size();
+    List<InputError> errors = judged.errors();
+    return new CheckReport(summarize(results, skipped, errors.size()), results, errors, null);
   }
 
   /** One object's change: {@code head} alone is a CREATE, both an UPDATE, {@code base} a DELETE. */

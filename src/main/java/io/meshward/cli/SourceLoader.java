@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -31,10 +32,11 @@ final class SourceLoader {
   /**
    * What the inputs hold.
    *
-   * @param documents every non-empty document, in input order
+   * @param documents every non-empty document (or what was made of it), in input order
    * @param errors inputs that could not be read or parsed
+   * @param <T> a document, or what was made of it
    */
-  record Loaded(List<SourceDocument> documents, List<InputError> errors) {}
+  record Loaded<T>(List<T> documents, List<InputError> errors) {}
 
   private final Supplier<InputStream> stdin;
 
@@ -43,7 +45,16 @@ final class SourceLoader {
   }
 
   /** Reads and parses every file of {@code inputs}, files in parallel, results in input order. */
-  Loaded load(List<String> inputs) {
+  Loaded<SourceDocument> load(List<String> inputs) {
+    return load(inputs, docs -> docs);
+  }
+
+  /**
+   * Reads and parses every file of {@code inputs}, files in parallel, and hands each file's
+   * documents to {@code perFile} as soon as the file is parsed, so that the parsed trees need not
+   * outlive their file; what it makes of them is returned in input order.
+   */
+  <T> Loaded<T> load(List<String> inputs, Function<List<SourceDocument>, List<T>> perFile) {
     List<String> files = new ArrayList<>();
     List<InputError> errors = new ArrayList<>();
     List<Integer> errorsBefore = new ArrayList<>();
@@ -53,8 +64,8 @@ final class SourceLoader {
         errorsBefore.add(errors.size());
       }
     }
-    List<Loaded> parsed = Parallel.map(files, this::loadFile);
-    List<SourceDocument> docs = new ArrayList<>();
+    List<Loaded<T>> parsed = Parallel.map(files, file -> loadFile(file, perFile));
+    List<T> docs = new ArrayList<>();
     List<InputError> ordered = new ArrayList<>();
     int next = 0;
     for (int i = 0; i < files.size(); i++) {
@@ -65,18 +76,20 @@ final class SourceLoader {
       ordered.addAll(parsed.get(i).errors());
     }
     ordered.addAll(errors.subList(next, errors.size()));
-    return new Loaded(docs, ordered);
+    return new Loaded<>(docs, ordered);
   }
 
-  private Loaded loadFile(String file) {
+  private <T> Loaded<T> loadFile(String file, Function<List<SourceDocument>, List<T>> perFile) {
+    List<SourceDocument> docs;
     try {
       String text = file.equals(STDIN) ? readStdin() : read(Path.of(file));
-      return new Loaded(DocumentParser.parse(file, text, isJson(file)), List.of());
+      docs = DocumentParser.parse(file, text, isJson(file));
     } catch (InputException e) {
-      return new Loaded(List.of(), List.of(e.error()));
+      return new Loaded<>(List.of(), List.of(e.error()));
     } catch (IOException e) {
-      return new Loaded(List.of(), List.of(new InputError(file, Position.START, describe(e))));
+      return new Loaded<>(List.of(), List.of(new InputError(file, Position.START, describe(e))));
     }
+    return new Loaded<>(perFile.apply(docs), List.of());
   }
 
   static List<String> expand(String input, List<InputError> errors) {
