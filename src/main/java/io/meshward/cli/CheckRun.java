@@ -38,8 +38,9 @@ final class CheckRun {
   }
 
   /**
-   * The engine as the webhook builds it, minus what needs a cluster (the Mesh DELETE rule). Built
-   * once, on first use: it is immutable and thread-safe.
+   * The engine as the webhook builds it, minus what needs a cluster (the Mesh DELETE rule), with
+   * each kind's schema compiled when the first object of that kind is judged. Built once, on first
+   * use; thread-safe.
    */
   static ValidationEngine offlineEngine() {
     return OfflineEngine.INSTANCE;
@@ -56,7 +57,7 @@ final class CheckRun {
   /** The offline engine whose live-traffic guards ask {@code guards.source()}. */
   static ValidationEngine engine(TrafficGuards guards) {
     return new ValidationEngine(
-        JsonSchemaCheck.fromClasspath(),
+        JsonSchemaCheck.onDemand(),
         StandardValidators.create(ProtoEnvoyValueParser.matchingKuma()),
         new PolicyRoles(Set.of("kong-mesh-system", "kuma-system")),
         null,

@@ -13,14 +13,16 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code JsonSchemaCheck} is the {@link SchemaCheck} over the generated JSON Schemas in {@code
  * schemas/} (one per {@link KumaKind}, on the classpath under {@code schemas/}), validated with
  * networknt.
  *
- * <p>Every schema is read and compiled once by {@link #fromClasspath()}; the instance is immutable
- * and safe to share between threads.
+ * <p>Every schema is read and compiled once: all of them up front by {@link #fromClasspath()} (a
+ * server, before it is ready), or each on the first object of its kind by {@link #onDemand()} (a
+ * short command that sees few kinds). Either instance is safe to share between threads.
  */
 public final class JsonSchemaCheck implements SchemaCheck {
 
@@ -28,9 +30,11 @@ public final class JsonSchemaCheck implements SchemaCheck {
   public static final String CLASSPATH_FOLDER = "schemas/";
 
   private final Map<KumaKind, KindSchema> schemas;
+  private final SchemaRegistry registry;
 
-  private JsonSchemaCheck(Map<KumaKind, KindSchema> schemas) {
+  private JsonSchemaCheck(Map<KumaKind, KindSchema> schemas, SchemaRegistry registry) {
     this.schemas = schemas;
+    this.registry = registry;
   }
 
   /**
@@ -39,22 +43,41 @@ public final class JsonSchemaCheck implements SchemaCheck {
    * @throws IllegalStateException when a schema is missing or unreadable
    */
   public static JsonSchemaCheck fromClasspath() {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    SchemaRegistry registry = newRegistry();
     Map<KumaKind, KindSchema> schemas = new EnumMap<>(KumaKind.class);
     for (KumaKind kind : KumaKind.values()) {
-      JsonNode raw = read(CLASSPATH_FOLDER + kind.schemaFile());
-      Schema compiled = registry.getSchema(raw);
-      compiled.initializeValidators();
-      schemas.put(kind, new KindSchema(raw, compiled));
+      schemas.put(kind, compile(registry, kind));
     }
-    return new JsonSchemaCheck(schemas);
+    return new JsonSchemaCheck(schemas, null);
+  }
+
+  /**
+   * A check that reads and compiles the schema of a kind when it first meets an object of that
+   * kind; a missing or unreadable schema is an {@link IllegalStateException} then.
+   */
+  public static JsonSchemaCheck onDemand() {
+    return new JsonSchemaCheck(new ConcurrentHashMap<>(), newRegistry());
   }
 
   @Override
   public SchemaReport validate(KumaKind kind, JsonNode object) {
-    KindSchema schema = schemas.get(kind);
+    KindSchema schema =
+        registry == null
+            ? schemas.get(kind)
+            : schemas.computeIfAbsent(kind, k -> compile(registry, k));
     List<Error> errors = schema.compiled().validate(object);
     return SchemaFindings.report(kind, object, errors, schema.raw());
+  }
+
+  private static SchemaRegistry newRegistry() {
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  }
+
+  private static KindSchema compile(SchemaRegistry registry, KumaKind kind) {
+    JsonNode raw = read(CLASSPATH_FOLDER + kind.schemaFile());
+    Schema compiled = registry.getSchema(raw);
+    compiled.initializeValidators();
+    return new KindSchema(raw, compiled);
   }
 
   private static JsonNode read(String resource) {
