@@ -10,7 +10,6 @@ import io.meshward.core.KumaKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,13 +28,11 @@ public final class JsonSchemaCheck implements SchemaCheck {
   /** The classpath folder holding the schemas. */
   public static final String CLASSPATH_FOLDER = "schemas/";
 
-  private final Map<KumaKind, KindSchema> schemas;
-  private final SchemaRegistry registry;
+  private final Map<KumaKind, KindSchema> schemas = new ConcurrentHashMap<>();
+  private final SchemaRegistry registry =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
-  private JsonSchemaCheck(Map<KumaKind, KindSchema> schemas, SchemaRegistry registry) {
-    this.schemas = schemas;
-    this.registry = registry;
-  }
+  private JsonSchemaCheck() {}
 
   /**
    * A check with the schema of every {@link KumaKind} loaded from the classpath.
@@ -43,12 +40,11 @@ public final class JsonSchemaCheck implements SchemaCheck {
    * @throws IllegalStateException when a schema is missing or unreadable
    */
   public static JsonSchemaCheck fromClasspath() {
-    SchemaRegistry registry = newRegistry();
-    Map<KumaKind, KindSchema> schemas = new EnumMap<>(KumaKind.class);
+    JsonSchemaCheck check = onDemand();
     for (KumaKind kind : KumaKind.values()) {
-      schemas.put(kind, compile(registry, kind));
+      check.schemaOf(kind);
     }
-    return new JsonSchemaCheck(schemas, null);
+    return check;
   }
 
   /**
@@ -56,24 +52,23 @@ public final class JsonSchemaCheck implements SchemaCheck {
    * kind; a missing or unreadable schema is an {@link IllegalStateException} then.
    */
   public static JsonSchemaCheck onDemand() {
-    return new JsonSchemaCheck(new ConcurrentHashMap<>(), newRegistry());
+    return new JsonSchemaCheck();
   }
 
   @Override
   public SchemaReport validate(KumaKind kind, JsonNode object) {
-    KindSchema schema =
-        registry == null
-            ? schemas.get(kind)
-            : schemas.computeIfAbsent(kind, k -> compile(registry, k));
+    KindSchema schema = schemaOf(kind);
     List<Error> errors = schema.compiled().validate(object);
     return SchemaFindings.report(kind, object, errors, schema.raw());
   }
 
-  private static SchemaRegistry newRegistry() {
-    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  /** The schema of {@code kind}, read and compiled on the first call for that kind. */
+  private KindSchema schemaOf(KumaKind kind) {
+    KindSchema known = schemas.get(kind);
+    return known != null ? known : schemas.computeIfAbsent(kind, this::compile);
   }
 
-  private static KindSchema compile(SchemaRegistry registry, KumaKind kind) {
+  private KindSchema compile(KumaKind kind) {
     JsonNode raw = read(CLASSPATH_FOLDER + kind.schemaFile());
     Schema compiled = registry.getSchema(raw);
     compiled.initializeValidators();
