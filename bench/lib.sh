@@ -41,18 +41,19 @@ aot_java() {
 }
 
 # Builds target/aot-app and trains its AOT cache with the image's training (deploy/image) unless the
-# cache is newer than the build; $1 is a JDK 25+ java. Sets AOT_CACHE.
+# cache is newer than the build, the training and the Deployment's options; $1 is a JDK 25+ java.
+# Sets AOT_CACHE.
 train_aot() {
   build_aot
   AOT_CACHE="$AOT_APP/meshward.aot"
-  if [[ ! -f "$AOT_CACHE" ]] || [[ "$AOT_APP/quarkus-run.jar" -nt "$AOT_CACHE" ]]; then
+  if [[ ! -f "$AOT_CACHE" ]] || [[ -n "$(find "$AOT_APP/quarkus-run.jar" "$ROOT/deploy/image" "$ROOT/deploy/base/deployment.yaml" -newer "$AOT_CACHE" -type f -print -quit)" ]]; then
     JAVA_TOOL_OPTIONS="$DEPLOYMENT_JAVA_OPTS" "$1" "$ROOT/deploy/image/AotTraining.java" "$AOT_APP" "$AOT_CACHE" \
       "$ROOT"/deploy/image/training/*.json 2>&1 | grep -v '^Picked up' >&2
   fi
 }
 
-# The JVM options of deploy/base/deployment.yaml (JAVA_TOOL_OPTIONS there) that shape memory and GC.
-DEPLOYMENT_JAVA_OPTS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xmn8m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000"
+# The JVM options of the Deployment (JAVA_TOOL_OPTIONS in deploy/base/deployment.yaml), read from it.
+DEPLOYMENT_JAVA_OPTS="$(awk '/name: JAVA_TOOL_OPTIONS/ {getline; sub(/^ *value: */, ""); print; exit}' "$ROOT/deploy/base/deployment.yaml")"
 
 # Starts the server in a scratch directory; extra arguments are JVM options. Sets SERVER_PID and
 # SERVER_DIR. The JVM runs as the Deployment runs it (deploy/base/deployment.yaml: its flags, and

@@ -70,7 +70,6 @@ if [[ -z "$java25" ]]; then
   echo "startup_aot skipped: no JDK 25 or newer (set AOT_JAVA)"
   exit 0
 fi
-rm -f "$AOT_APP/meshward.aot"
 train_aot "$java25"
 JAVA="$java25" JAR="$AOT_APP/quarkus-run.jar" measure aot -XX:AOTCache="$AOT_CACHE" --sun-misc-unsafe-memory-access=allow
 echo "startup_aot_jvm $("$java25" -version 2>&1 | sed -n 2p)"
