@@ -9,6 +9,7 @@ import io.meshward.kubernetes.KubernetesDataplaneDirectory;
 import io.meshward.policy.PolicyRoles;
 import io.meshward.policy.mesh.MeshDeletionRule;
 import io.meshward.schema.LazySchemaCheck;
+import io.meshward.schema.RememberingSchemaCheck;
 import io.meshward.xds.RenderCheck;
 import io.meshward.xds.server.XdsServer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,7 +38,7 @@ public class EngineProducer {
       XdsServer xds) {
     ProtoEnvoyValueParser envoy = new ProtoEnvoyValueParser(config.envoy().strictTypedConfig());
     return new ValidationEngine(
-        schemas,
+        new RememberingSchemaCheck(schemas),
         StandardValidators.create(envoy),
         new PolicyRoles(new HashSet<>(config.kuma().systemNamespaces())),
         new MeshDeletionRule(dataplanes, config.kubernetes().failMode()),

@@ -1,6 +1,7 @@
 package io.meshward.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -62,6 +63,11 @@ public final class JsonSchemaCheck implements SchemaCheck {
     return SchemaFindings.report(kind, object, errors, schema.raw());
   }
 
+  @Override
+  public JsonNode visiblePart(KumaKind kind, JsonNode object) {
+    return object instanceof ObjectNode fields ? schemaOf(kind).visible().partOf(fields) : object;
+  }
+
   /** The schema of {@code kind}, read and compiled on the first call for that kind. */
   private KindSchema schemaOf(KumaKind kind) {
     KindSchema known = schemas.get(kind);
@@ -72,7 +78,7 @@ public final class JsonSchemaCheck implements SchemaCheck {
     JsonNode raw = read(CLASSPATH_FOLDER + kind.schemaFile());
     Schema compiled = registry.getSchema(raw);
     compiled.initializeValidators();
-    return new KindSchema(raw, compiled);
+    return new KindSchema(raw, compiled, SchemaVisibleFields.forSchema(raw));
   }
 
   private static JsonNode read(String resource) {
@@ -87,6 +93,9 @@ public final class JsonSchemaCheck implements SchemaCheck {
     }
   }
 
-  /** A kind's schema as JSON (for mapping paths) and compiled (for validating). */
-  private record KindSchema(JsonNode raw, Schema compiled) {}
+  /**
+   * A kind's schema as JSON (for mapping paths), compiled (for validating), and what of an object
+   * it can see.
+   */
+  private record KindSchema(JsonNode raw, Schema compiled, SchemaVisibleFields visible) {}
 }

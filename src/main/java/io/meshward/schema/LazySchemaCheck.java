@@ -44,4 +44,9 @@ public final class LazySchemaCheck implements SchemaCheck {
   public SchemaReport validate(KumaKind kind, JsonNode object) {
     return get().validate(kind, object);
   }
+
+  @Override
+  public JsonNode visiblePart(KumaKind kind, JsonNode object) {
+    return get().visiblePart(kind, object);
+  }
 }

@@ -20,4 +20,12 @@ public interface SchemaCheck {
    *     fields, which Kuma ignores)
    */
   SchemaReport validate(KumaKind kind, JsonNode object);
+
+  /**
+   * The part of {@code object} the schema of {@code kind} can tell apart: objects with equal parts
+   * get equal reports, and the part's report is the object's. This default is the whole object.
+   */
+  default JsonNode visiblePart(KumaKind kind, JsonNode object) {
+    return object;
+  }
 }
