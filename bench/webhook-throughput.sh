@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Webhook throughput and latency over HTTPS, in one server run:
+# Webhook throughput and latency over HTTPS, in one server run, after each endpoint is warm (below):
 #   1. wrk (Debian's; apt-get install -y wrk) at full speed against /noop (the stack's ceiling),
 #      /validate and /mutate with a realistic MeshProxyPatch AdmissionReview (meshproxypatch-review.json),
 #      and /validate with a different Envoy value in every request (post-unique.lua);
@@ -9,8 +9,9 @@
 #   3. the /validate ÷ /noop ratio from alternating short runs (ROUNDS rounds of SLICE seconds on each,
 #      the order swapped every round), so that a change of the machine's speed during the run (it
 #      happens on shared VMs) hits both endpoints alike; the ratio is the median of the rounds'.
+# The unique-values run comes last (see long_run).
 # Environment: JAR (another build to measure), WRK_THREADS (2), WRK_CONNECTIONS (16), SECONDS_EACH (20),
-# RATE (500), RATE_SECONDS (30), ROUNDS (6), SLICE (5).
+# RATE (500), RATE_SECONDS (30), ROUNDS (6), SLICE (5), WARM_MIN (4), WARM_MAX (18), WARM_TOLERANCE (0.05).
 # Prints "key value" lines; the full outputs are kept in bench/results/.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 2; }
@@ -24,13 +25,33 @@ for endpoint in noop validate mutate; do
   curl -sfk "$BASE/$endpoint" -H 'Content-Type: application/json' --data-binary "@$BODY_FILE" \
     | grep -q '"allowed":true' || { echo "/$endpoint does not answer allowed" >&2; exit 1; }
 done
-# Warm-up: let the JIT compile the paths before measuring.
+# Warm-up until steady: under full load on two cores the JIT needs 30-60 s to compile the paths of
+# /validate (the first 5 s give a tenth of the final rate), so each endpoint is loaded in 5 s windows
+# until two windows in a row are within WARM_TOLERANCE (5 %) of each other, at least WARM_MIN (4) and
+# at most WARM_MAX (18) windows; the rates of the windows are printed, so the warm-up is on record.
+warm_up() {
+  local endpoint=$1 rates=() previous=0 rate steady=0
+  for ((w = 1; w <= ${WARM_MAX:-18}; w++)); do
+    rate="$(BODY="$BODY_FILE" wrk -t"$T" -c"$C" -d5s -s "$BENCH_DIR/post.lua" "$BASE/$endpoint" | awk '/Requests\/sec/ {printf "%.0f", $2}')"
+    rates+=("$rate")
+    if awk -v a="$rate" -v b="$previous" -v t="${WARM_TOLERANCE:-0.05}" 'BEGIN {exit !(b > 0 && a >= b * (1 - t) && a <= b * (1 + t))}'; then
+      steady=$((steady + 1))
+    else
+      steady=0
+    fi
+    previous=$rate
+    ((w >= ${WARM_MIN:-4} && steady >= 1)) && break
+  done
+  echo "warm_up_${endpoint}_rps ${rates[*]}"
+}
 for endpoint in noop validate mutate; do
-  BODY="$BODY_FILE" wrk -t"$T" -c"$C" -d10s -s "$BENCH_DIR/post.lua" "$BASE/$endpoint" >/dev/null
+  warm_up "$endpoint"
 done
-# "validate-unique" is /validate with a different Envoy value in every request (post-unique.lua):
-# the cost when no earlier parse or render can be reused.
-for run in noop validate validate-unique mutate; do
+# One long run per endpoint; "validate-unique" (/validate with a different Envoy value in every
+# request, post-unique.lua: the cost when no earlier parse or render can be reused) runs last of all,
+# because its new code paths make the JIT recompile shared ones, which would slow what follows it.
+long_run() {
+  local run=$1 endpoint script out cpu0 cpu1 requests rps p99 non2xx
   endpoint="${run%-unique}" script="post.lua"
   [[ "$run" == *-unique ]] && script="post-unique.lua"
   out="$RESULTS/wrk-$run.txt"
@@ -47,6 +68,9 @@ for run in noop validate validate-unique mutate; do
   echo "wrk_${run}_non2xx $non2xx"
   # Server CPU per request: unlike req/s, barely affected by other load on a shared machine.
   echo "server_cpu_${run}_ms_per_request $(awk -v c=$((cpu1 - cpu0)) -v n="$requests" 'BEGIN {printf "%.3f", c / n}')"
+}
+for run in noop validate mutate; do
+  long_run "$run"
 done
 # Alternating rounds: requests per second of each endpoint within the same round.
 ROUNDS="${ROUNDS:-6}" SLICE="${SLICE:-5}"
@@ -70,5 +94,6 @@ out="$RESULTS/fixed-rate-validate.txt"
 echo "java bench/FixedRate.java $BASE/validate bench/meshproxypatch-review.json $RATE $RATE_SECONDS" >"$out"
 java "$BENCH_DIR/FixedRate.java" "$BASE/validate" "$BODY_FILE" "$RATE" "$RATE_SECONDS" | tee -a "$out" \
   | sed 's/^/fixed_rate_validate /'
+long_run validate-unique
 echo "rss_after_load_mb $(rss_mb)"
 stop_server
