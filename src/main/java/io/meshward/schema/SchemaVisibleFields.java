@@ -20,6 +20,22 @@ final class SchemaVisibleFields {
   private static final Set<String> TYPING_ONLY =
       Set.of("type", "properties", "description", "title");
 
+  /**
+   * Root keywords that cannot reach {@code metadata} other than through {@code properties.metadata}
+   * ({@code additionalProperties} applies only to fields not named there).
+   */
+  private static final Set<String> ROOT_KEYWORDS =
+      Set.of(
+          "$schema",
+          "$comment",
+          "$id",
+          "title",
+          "description",
+          "type",
+          "required",
+          "properties",
+          "additionalProperties");
+
   /** The metadata fields the schema describes, or null when the whole object is visible. */
   private final Set<String> metadataFields;
 
@@ -30,18 +46,25 @@ final class SchemaVisibleFields {
   /** The visible part of objects checked against {@code schema} (a whole-object schema). */
   static SchemaVisibleFields forSchema(JsonNode schema) {
     JsonNode metadata = schema.path("properties").path("metadata");
-    if (!metadata.isObject() || !"object".equals(metadata.path("type").asText())) {
+    if (!metadata.isObject()
+        || !"object".equals(metadata.path("type").asText())
+        || !only(schema, ROOT_KEYWORDS)
+        || !only(metadata, TYPING_ONLY)) {
       return new SchemaVisibleFields(null);
-    }
-    Iterator<String> keywords = metadata.fieldNames();
-    while (keywords.hasNext()) {
-      if (!TYPING_ONLY.contains(keywords.next())) {
-        return new SchemaVisibleFields(null);
-      }
     }
     Set<String> described = new HashSet<>();
     metadata.path("properties").fieldNames().forEachRemaining(described::add);
     return new SchemaVisibleFields(Set.copyOf(described));
+  }
+
+  private static boolean only(JsonNode schema, Set<String> keywords) {
+    Iterator<String> names = schema.fieldNames();
+    while (names.hasNext()) {
+      if (!keywords.contains(names.next())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

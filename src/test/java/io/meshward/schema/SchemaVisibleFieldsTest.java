@@ -57,6 +57,22 @@ class SchemaVisibleFieldsTest {
   }
 
   @Test
+  void aRootKeywordThatCouldReachMetadataLeavesTheWholeObjectVisible() {
+    String metadata = "\"metadata\": {\"type\": \"object\", \"properties\": {}}";
+    for (String root :
+        new String[] {
+          "\"allOf\": [{\"properties\": {\"metadata\": {\"required\": [\"name\"]}}}]",
+          "\"if\": {}, \"then\": {}",
+          "\"unevaluatedProperties\": false",
+          "\"$ref\": \"#/$defs/x\", \"$defs\": {\"x\": {}}",
+        }) {
+      var visible =
+          SchemaVisibleFields.forSchema(json("{\"properties\": {" + metadata + "}, " + root + "}"));
+      assertThat(visible.partOf(OBJECT)).as(root).isSameAs(OBJECT);
+    }
+  }
+
+  @Test
   void metadataThatIsNotAnObjectStaysVisible() {
     var visible =
         SchemaVisibleFields.forSchema(
