@@ -6,5 +6,6 @@ SECS="${SECONDS_TOTAL:-60}"
 cd "$ROOT"
 log="$RESULTS/concurrency.txt"
 ./mvnw -B -q test -Dtest=ConcurrencyTest -Drobustness.concurrency.seconds="$SECS" >"$log" 2>&1 || status=$?
-grep -h '^concurrency:' "$log" target/surefire-reports/io.meshward.robustness.ConcurrencyTest-output.txt 2>/dev/null | head -1 | sed 's/^/concurrency /'
+# The test prints its summary on standard output, which Maven keeps in $log.
+grep -h -m1 '^concurrency:' "$log" | sed 's/^/concurrency /' || true
 exit "${status:-0}"
