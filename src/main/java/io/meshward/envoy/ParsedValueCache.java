@@ -1,7 +1,6 @@
 package io.meshward.envoy;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import io.meshward.core.BoundedMemo;
 
 /**
  * {@code ParsedValueCache} remembers the latest outcomes of {@link ProtoEnvoyValueParser} by value
@@ -18,7 +17,7 @@ final class ParsedValueCache {
   /** What a parse depends on. */
   record Key(EnvoyType type, String value, boolean checkConstraints, boolean checkAnyPayloads) {}
 
-  private final Map<Key, ParsedValue> entries = new ConcurrentHashMap<>();
+  private final BoundedMemo<Key, ParsedValue> entries = new BoundedMemo<>(MAX_ENTRIES);
 
   /** The remembered outcome, or null. */
   ParsedValue get(Key key) {
@@ -28,9 +27,6 @@ final class ParsedValueCache {
   /** Remembers {@code outcome} unless the value is too large to keep. */
   void put(Key key, ParsedValue outcome) {
     if (key.value().length() <= MAX_VALUE_CHARS) {
-      if (entries.size() >= MAX_ENTRIES) {
-        entries.clear();
-      }
       entries.put(key, outcome);
     }
   }

@@ -1,10 +1,9 @@
 package io.meshward.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.meshward.core.BoundedMemo;
 import io.meshward.core.JsonWeight;
 import io.meshward.core.KumaKind;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code RememberingSchemaCheck} keeps the reports of recently checked objects: a server-side dry
@@ -26,7 +25,7 @@ public final class RememberingSchemaCheck implements SchemaCheck {
   private record Key(KumaKind kind, JsonNode visible) {}
 
   private final SchemaCheck inner;
-  private final Map<Key, SchemaReport> reports = new ConcurrentHashMap<>();
+  private final BoundedMemo<Key, SchemaReport> reports = new BoundedMemo<>(MAX_REPORTS);
 
   /** Remembers the reports of {@code inner}. */
   public RememberingSchemaCheck(SchemaCheck inner) {
@@ -43,9 +42,6 @@ public final class RememberingSchemaCheck implements SchemaCheck {
     }
     SchemaReport report = inner.validate(kind, visible);
     if (JsonWeight.atMost(visible, MAX_WEIGHT)) {
-      if (reports.size() >= MAX_REPORTS) {
-        reports.clear();
-      }
       // a copy: the caller's tree may change after this call, a key must not
       reports.put(new Key(kind, visible.deepCopy()), report);
     }

@@ -1,10 +1,9 @@
 package io.meshward.xds;
 
+import io.meshward.core.BoundedMemo;
 import io.meshward.core.KumaResource;
 import io.meshward.envoy.EnvoyConstraints;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code GeneratedBases} remembers the resources a proxy starts from (the transparent-proxy
@@ -29,7 +28,7 @@ final class GeneratedBases {
    */
   record Base(ResourceSet set, boolean passed) {}
 
-  private final Map<Key, Base> bases = new ConcurrentHashMap<>();
+  private final BoundedMemo<Key, Base> bases = new BoundedMemo<>(CAPACITY);
 
   /** The base of {@code key}, made by {@code make} when not held. */
   Base get(Key key, Maker make) throws XdsException {
@@ -39,9 +38,6 @@ final class GeneratedBases {
       boolean passed =
           set.sorted().stream().allMatch(r -> EnvoyConstraints.check(r.resource()).isEmpty());
       base = new Base(set.copy(), passed);
-      if (bases.size() >= CAPACITY) {
-        bases.clear();
-      }
       bases.put(key, base);
     }
     return base;

@@ -1,7 +1,6 @@
 package io.meshward.xds;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import io.meshward.core.BoundedMemo;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -19,9 +18,10 @@ final class RenderCheckMemo<K, T> {
   /** Outcomes kept per version; more distinct patches than this start the memo afresh. */
   static final int MAX_OUTCOMES = 256;
 
-  private record Generation<K, T>(long version, Map<K, T> outcomes) {}
+  private record Generation<K, T>(long version, BoundedMemo<K, T> outcomes) {}
 
-  private volatile Generation<K, T> current = new Generation<>(Long.MIN_VALUE, Map.of());
+  private volatile Generation<K, T> current =
+      new Generation<>(Long.MIN_VALUE, new BoundedMemo<>(MAX_OUTCOMES));
 
   /**
    * The outcome for the patch read as {@code patch} at {@code version}, computed by {@code judge}
@@ -35,7 +35,7 @@ final class RenderCheckMemo<K, T> {
     }
     Generation<K, T> generation = current;
     if (generation.version() != version) {
-      generation = new Generation<>(version, new ConcurrentHashMap<>());
+      generation = new Generation<>(version, new BoundedMemo<>(MAX_OUTCOMES));
       current = generation;
     }
     T known = generation.outcomes().get(patch);
@@ -45,9 +45,6 @@ final class RenderCheckMemo<K, T> {
     T outcome = judge.get();
     if (!rememberable.getAsBoolean()) {
       return outcome;
-    }
-    if (generation.outcomes().size() >= MAX_OUTCOMES) {
-      generation.outcomes().clear();
     }
     generation.outcomes().put(patch, outcome);
     return outcome;
