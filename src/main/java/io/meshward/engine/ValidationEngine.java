@@ -29,10 +29,11 @@ import java.util.stream.Collectors;
  * {@code ValidationEngine} answers a validating admission question for a Kuma object, in the order
  * of Kuma's generic validating handler: unknown kinds are allowed; the object is decoded (the old
  * object on DELETE); DELETE of a Mesh is checked for attached Dataplanes; then the mesh and origin
- * labels, the schema of the kind and the kind's own rules are checked and every violation is
- * reported at once. An object that passed them meets the effect checks ({@link EffectCheck}, e.g.
- * whether its xDS config still renders). Only an object that passed all of them meets the
- * live-traffic guards ({@link StandardGuards}), dry runs included.
+ * labels and, when they pass, the kind's own rules (Kuma's webhook answers with the first step that
+ * fails), reported together with the schema's violations (the API server's CRD check). An object
+ * that passed them meets the effect checks ({@link EffectCheck}, e.g. whether its xDS config still
+ * renders). Only an object that passed all of them meets the live-traffic guards ({@link
+ * StandardGuards}), dry runs included.
  */
 public final class ValidationEngine {
 
@@ -180,11 +181,10 @@ public final class ValidationEngine {
   private Verdict judge(KumaKind kind, ValidationContext ctx) {
     Violations rules = new Violations(kind.kindName().toLowerCase());
     List<String> warnings = new ArrayList<>();
-    if (kind.isPolicy()) {
-      MetaValidator.validate(ctx.object(), rules);
-    }
+    // Kuma answers with the metadata's violations alone, before it looks at the spec.
+    MetaValidator.validate(ctx.object(), kind.isPolicy(), rules);
     KindValidator validator = validators.get(kind.kindName());
-    if (validator != null) {
+    if (validator != null && rules.isEmpty()) {
       validator.validate(ctx, rules, warnings);
     }
     List<Violation> all = new ArrayList<>(rules.list());

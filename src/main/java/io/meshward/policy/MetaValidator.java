@@ -6,9 +6,10 @@ import io.meshward.core.Violations;
 import java.util.regex.Pattern;
 
 /**
- * {@code MetaValidator} holds the checks Kuma's generic validating handler makes on every
- * mesh-scoped object before its spec: the mesh name ({@code ValidateMesh}) and the {@code
- * kuma.io/origin} label value.
+ * {@code MetaValidator} holds the checks Kuma's generic validating handler makes on an object's
+ * metadata before its spec, each answering alone when it fails: first the mesh name of a
+ * mesh-scoped object ({@code ValidateMesh}), then the {@code kuma.io/origin} label value of any
+ * object ({@code validateLabels}).
  */
 public final class MetaValidator {
 
@@ -22,21 +23,33 @@ public final class MetaValidator {
 
   private MetaValidator() {}
 
-  /** Reports mesh-name and origin-label violations of a mesh-scoped object. */
-  public static void validate(KumaResource object, Violations violations) {
-    FieldPath mesh = FieldPath.root("mesh");
-    String name = object.mesh();
-    if (name.isEmpty()) {
-      violations.add(mesh, "cannot be empty");
-    } else if (name.length() > 253) {
-      violations.add(mesh, "value length must less or equal 253");
-    } else if (!MESH_NAME.matcher(name).matches()) {
-      violations.add(mesh, MESH_NAME_MESSAGE);
+  /**
+   * Reports the metadata violations Kuma answers with before it looks at the spec: those of the
+   * mesh name when {@code meshScoped} and there are any, else those of the origin label.
+   */
+  public static void validate(KumaResource object, boolean meshScoped, Violations violations) {
+    if (meshScoped && validateMesh(object.mesh(), violations)) {
+      return;
     }
     String origin = object.labels().get(ORIGIN_LABEL);
     if (origin != null && !origin.equals("global") && !origin.equals("zone")) {
       violations.add(
           FieldPath.root("labels").key(ORIGIN_LABEL), "unknown resource origin \"" + origin + "\"");
     }
+  }
+
+  /** Adds the violation of a mesh name, if any; tells whether there was one. */
+  private static boolean validateMesh(String name, Violations violations) {
+    FieldPath mesh = FieldPath.root("mesh");
+    if (name.isEmpty()) {
+      violations.add(mesh, "cannot be empty");
+    } else if (name.length() > 253) {
+      violations.add(mesh, "value length must less or equal 253");
+    } else if (!MESH_NAME.matcher(name).matches()) {
+      violations.add(mesh, MESH_NAME_MESSAGE);
+    } else {
+      return false;
+    }
+    return true;
   }
 }

@@ -9,8 +9,9 @@ import java.util.Set;
  * backend's {@code type} must be an installed CA plugin (the first unknown type stops the check),
  * and unless {@code mtls.skipValidation} the plugin validates the backend's {@code conf}: {@code
  * provided} needs a {@code cert} and a {@code key} data source, {@code builtin} needs a conf that
- * converts. Other installed types (Kong Mesh's {@code vault}, {@code acmpca}, {@code certmanager})
- * are accepted as they are. Paths are relative to the spec.
+ * converts and a backend name that makes a valid Secret name. Other installed types (Kong Mesh's
+ * {@code vault}, {@code acmpca}, {@code certmanager}) are accepted as they are. Paths are relative
+ * to the spec.
  */
 final class CaBackendRules {
 
@@ -23,8 +24,8 @@ final class CaBackendRules {
     this.installed = Set.copyOf(installed);
   }
 
-  /** The CA backend violations of {@code spec}. */
-  FieldErrors validate(JsonNode spec) {
+  /** The CA backend violations of {@code spec}, the spec of the Mesh named {@code mesh}. */
+  FieldErrors validate(String mesh, JsonNode spec) {
     FieldErrors errs = new FieldErrors();
     JsonNode mtls = SpecNodes.object(spec, "mtls");
     boolean skipValidation = SpecNodes.bool(mtls, "skipValidation");
@@ -40,16 +41,17 @@ final class CaBackendRules {
         return errs;
       }
       if (!skipValidation) {
-        errs.addAt(path + ".conf", confErrors(type, SpecNodes.get(backends.get(i), "conf")));
+        errs.addAt(path + ".conf", confErrors(type, mesh, backends.get(i)));
       }
     }
     return errs;
   }
 
-  private static FieldErrors confErrors(String type, JsonNode conf) {
+  private static FieldErrors confErrors(String type, String mesh, JsonNode backend) {
+    JsonNode conf = SpecNodes.get(backend, "conf");
     return switch (type) {
       case "provided" -> ProvidedCaConf.validate(conf);
-      case "builtin" -> BuiltinCaConf.validate(conf);
+      case "builtin" -> BuiltinCaConf.validate(mesh, SpecNodes.text(backend, "name"), conf);
       default -> new FieldErrors();
     };
   }

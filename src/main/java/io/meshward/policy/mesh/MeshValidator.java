@@ -88,7 +88,7 @@ public final class MeshValidator implements KindValidator {
     if (ctx.object().name().length() > 63) {
       errs.add("name", "cannot be longer than 63 characters");
     }
-    errs.addAt("", caBackends.validate(ctx.object().spec()));
+    errs.addAt("", caBackends.validate(ctx.object().name(), ctx.object().spec()));
     return errs;
   }
 
@@ -103,7 +103,7 @@ public final class MeshValidator implements KindValidator {
         errs.add("mtls.enabledBackend", CA_CHANGE_FORBIDDEN);
       }
     }
-    errs.addAt("", caBackends.validate(ctx.object().spec()));
+    errs.addAt("", caBackends.validate(ctx.object().name(), ctx.object().spec()));
     return errs;
   }
 }

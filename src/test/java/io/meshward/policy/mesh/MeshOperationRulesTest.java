@@ -91,6 +91,41 @@ class MeshOperationRulesTest {
   }
 
   @Test
+  void builtinCaBackendNameMustMakeALowercaseDnsSecretName() {
+    String field = "spec.mtls.backends[0].conf.mtls.backends.name: ";
+    assertThat(create("mtls: {enabledBackend: CA-1, backends: [{name: CA-1, type: builtin}]}"))
+        .containsExactly(field + "\"CA-1\" name must be valid dns name");
+    // The Secret name's last label is ca-builtin-cert-<name>: 16 + 47 = 63 characters at most.
+    assertThat(create("mtls: {backends: [{name: " + "a".repeat(47) + ", type: builtin}]}"))
+        .isEmpty();
+    assertThat(create("mtls: {backends: [{name: " + "a".repeat(48) + ", type: builtin}]}"))
+        .containsExactly(field + "\"" + "a".repeat(48) + "\" name must be valid dns name");
+    assertThat(create("mtls: {backends: [{name: a.b_c, type: builtin}]}")).isEmpty();
+    assertThat(create("mtls: {backends: [{name: 'a b', type: builtin}]}"))
+        .containsExactly(field + "\"a b\" name must be valid dns name");
+    String longName = ("a".repeat(9) + ".").repeat(24) + "a";
+    assertThat(create("mtls: {backends: [{name: '" + longName + "', type: builtin}]}"))
+        .containsExactly(field + "Backend name is too long. Max length: 255");
+    // The rule belongs to the builtin plugin: provided backends and skipValidation escape it.
+    assertThat(
+            create(
+                "mtls: {backends: [{name: CA, type: provided,"
+                    + " conf: {cert: {secret: c}, key: {secret: k}}}]}"))
+        .isEmpty();
+    assertThat(create("mtls: {skipValidation: true, backends: [{name: CA, type: builtin}]}"))
+        .isEmpty();
+  }
+
+  @Test
+  void builtinCaBackendNameIsJudgedWithTheMeshName() {
+    var upperMesh = mesh("Mesh-1", "mtls: {backends: [{name: ca, type: builtin}]}");
+    assertThat(run(new MeshValidator(), Operation.CREATE, upperMesh, null))
+        .containsExactly(
+            "spec.mtls.backends[0].conf.mtls.backends.name: \"ca\" name must be"
+                + " valid dns name");
+  }
+
+  @Test
   void updateRechecksCaBackends() {
     assertThat(update("{}", "mtls: {backends: [{name: c, type: provided}]}"))
         .containsExactly(
