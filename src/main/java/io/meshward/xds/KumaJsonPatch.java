@@ -11,7 +11,8 @@ import java.util.List;
  * {@code KumaJsonPatch} applies RFC 6902 operations (add, remove, replace, move, copy) to a
  * protojson tree with the leniencies Kuma enables in its JSON-patch library: negative array indices
  * count from the end, removing a missing path is not an error, and {@code add} creates missing
- * parent objects (arrays when the next token is an index).
+ * parents: objects, or arrays when the next token is an index (padded with nulls up to it). The
+ * pointer {@code /} names the member {@code ""} of the document, not the document (RFC 6901).
  */
 public final class KumaJsonPatch {
 
@@ -48,7 +49,7 @@ public final class KumaJsonPatch {
   private static List<String> tokens(String pointer) throws XdsException {
     List<String> out = new ArrayList<>();
     out.add("");
-    if (pointer.isEmpty() || pointer.equals("/")) {
+    if (pointer.isEmpty()) {
       return out;
     }
     if (!pointer.startsWith("/")) {
@@ -103,12 +104,8 @@ public final class KumaJsonPatch {
     JsonNode parent = root;
     for (int i = 0; i < path.size() - 1; i++) {
       JsonNode next = child(parent, path.get(i));
-      if (next == null && ensure && parent.isObject()) {
-        String after = path.get(i + 1);
-        next =
-            after.equals("-") || after.matches("-?\\d+")
-                ? ((ObjectNode) parent).putArray(path.get(i))
-                : ((ObjectNode) parent).putObject(path.get(i));
+      if (next == null && ensure) {
+        next = ensureChild(parent, path.get(i), path.get(i + 1));
       }
       if (next == null) {
         throw new XdsException("unable to find path " + pointer(path));
@@ -129,6 +126,39 @@ public final class KumaJsonPatch {
     }
   }
 
+  /**
+   * Creates the missing container {@code token} of {@code parent} (an array when {@code after} is
+   * an index or {@code -}, else an object), as the JSON-patch library's {@code ensurePathExists}
+   * does: in an array, a missing index is reached by padding with nulls. Null when it cannot.
+   */
+  private static JsonNode ensureChild(JsonNode parent, String token, String after) {
+    JsonNode created =
+        after.equals("-") || after.matches("-?\\d+")
+            ? JsonNodeFactory.instance.arrayNode()
+            : JsonNodeFactory.instance.objectNode();
+    if (parent.isObject()) {
+      ((ObjectNode) parent).set(token, created);
+      return created;
+    }
+    if (!parent.isArray()) {
+      return null;
+    }
+    ArrayNode array = (ArrayNode) parent;
+    if (token.equals("-")) {
+      array.add(created);
+      return created;
+    }
+    if (!token.matches("\\d{1,9}")) {
+      return null;
+    }
+    int index = Integer.parseInt(token);
+    while (array.size() < index) {
+      array.addNull();
+    }
+    array.insert(index, created);
+    return created;
+  }
+
   private static void remove(JsonNode root, List<String> path, boolean lenient)
       throws XdsException {
     JsonNode parent = root;
@@ -136,6 +166,10 @@ public final class KumaJsonPatch {
       parent = child(parent, path.get(i));
     }
     String last = path.get(path.size() - 1);
+    if (parent != null && parent.isArray() && !last.matches("-?\\d+")) {
+      // Only a missing path is forgiven; an array position that is not a number is an error.
+      throw new XdsException("invalid array index \"" + last + "\" at " + pointer(path));
+    }
     boolean present = parent != null && child(parent, last) != null;
     if (!present) {
       if (lenient) {
