@@ -8,24 +8,32 @@ import java.util.List;
 
 /**
  * {@code ConstraintChecker} enforces Envoy's protoc-gen-validate {@code validate.rules}, read from
- * the descriptors at run time, like the generated Go {@code ValidateAll()}: it collects every
- * violation of a message, recursing into nested messages ({@code embedded message failed validation
- * | caused by: ...}). Unlike the Go code, and like Envoy when it loads a config, it also recurses
- * into {@code Any} payloads resolved through the type registry.
+ * the descriptors at run time, like the generated Go code: {@code ValidateAll()} collects every
+ * violation of a message, {@code Validate()} stops at the first, both recursing into nested
+ * messages ({@code embedded message failed validation | caused by: ...}). Unlike the Go code, and
+ * like Envoy when it loads a config, it can also recurse into {@code Any} payloads resolved through
+ * the type registry.
  */
 final class ConstraintChecker {
 
   private final EnvoyTypeRegistry registry;
   private final FieldRuleChecker fieldRules;
   private final boolean checkAnyPayloads;
+  private final boolean firstOnly;
 
-  ConstraintChecker(EnvoyTypeRegistry registry, boolean checkAnyPayloads) {
+  /**
+   * @param checkAnyPayloads whether to recurse into {@code Any} payloads
+   * @param firstOnly whether to stop at the first violation ({@code Validate()}) instead of
+   *     collecting them all ({@code ValidateAll()})
+   */
+  ConstraintChecker(EnvoyTypeRegistry registry, boolean checkAnyPayloads, boolean firstOnly) {
     this.registry = registry;
     this.checkAnyPayloads = checkAnyPayloads;
+    this.firstOnly = firstOnly;
     this.fieldRules = new FieldRuleChecker(this);
   }
 
-  /** Every violation of {@code message}, in protoc-gen-validate's order and wording. */
+  /** The violations of {@code message}, in protoc-gen-validate's order and wording. */
   List<String> check(Message message) {
     List<String> out = new ArrayList<>();
     MessagePlan plan = MessagePlan.of(message.getDescriptorForType());
@@ -35,6 +43,9 @@ final class ConstraintChecker {
     for (MessagePlan.FieldCheck f : plan.fields()) {
       if (!f.onlyWhenSet() || message.hasField(f.field())) {
         fieldRules.check(message, f.field(), f.rules(), f.subject(), out);
+        if (firstOnly && !out.isEmpty()) {
+          return out.subList(0, 1);
+        }
       }
     }
     for (MessagePlan.OneofCheck oneof : plan.oneofs()) {
@@ -46,6 +57,9 @@ final class ConstraintChecker {
         }
       } else if (oneof.required()) {
         out.add(oneof.requiredSubject().violation("value is required"));
+      }
+      if (firstOnly && !out.isEmpty()) {
+        return out.subList(0, 1);
       }
     }
     return out;

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * {@code EnvoyConstraints} is the public entry to {@link ConstraintChecker}: Envoy's {@code
- * validate.rules} checked on a whole resource, {@code Any} payloads included, as Envoy does when it
- * loads the config.
+ * validate.rules} checked on a whole resource, every violation ({@code ValidateAll()}, as Kuma
+ * checks each generated resource), {@code Any} payloads included, as Envoy does when it loads the
+ * config.
  */
 public final class EnvoyConstraints {
 
@@ -14,6 +15,6 @@ public final class EnvoyConstraints {
 
   /** Every violation of {@code resource}; empty when Envoy would accept it. */
   public static List<String> check(Message resource) {
-    return new ConstraintChecker(EnvoyTypeRegistry.get(), true).check(resource);
+    return new ConstraintChecker(EnvoyTypeRegistry.get(), true, false).check(resource);
   }
 }

@@ -15,8 +15,8 @@ import java.util.List;
  * {@code ProtoEnvoyValueParser} reads a MeshProxyPatch {@code value} as Kuma does: YAML to JSON
  * ({@link YamlToJson}), then protojson with unknown fields ignored, {@code Any} resolved through
  * {@link EnvoyTypeRegistry}. It also reports the unknown fields ({@link UnknownFieldCollector})
- * and, when asked, Envoy's {@code validate.rules} violations ({@link ConstraintChecker}) joined
- * with {@code "; "}.
+ * and, when asked, the first violation of Envoy's {@code validate.rules} ({@link
+ * ConstraintChecker}), as Kuma's call of the generated {@code Validate()} reports it.
  *
  * <p>An empty value (blank, only comments, or {@code null}) is an empty message, as in Kuma: it
  * parses, and only the constraints (e.g. a Cluster's name) can reject it. Truncated input gives
@@ -84,7 +84,8 @@ public final class ProtoEnvoyValueParser implements EnvoyValueParser {
     }
     Message message = builder.build();
     if (checkConstraints) {
-      List<String> violations = new ConstraintChecker(registry, checkAnyPayloads).check(message);
+      List<String> violations =
+          new ConstraintChecker(registry, checkAnyPayloads, true).check(message);
       if (!violations.isEmpty()) {
         return new ParsedValue(null, String.join("; ", violations), unknown);
       }

@@ -18,10 +18,29 @@ class ConstraintCheckerTest {
         .isEqualTo("invalid Cluster.Name: value length must be at least 1 runes");
     assertThat(error(EnvoyType.CLUSTER, "name: c\nconnectTimeout: 0s"))
         .isEqualTo("invalid Cluster.ConnectTimeout: value must be greater than 0s");
+    // A value reports its first violation, as Kuma's call of Validate() does ...
     assertThat(error(EnvoyType.CLUSTER, "connectTimeout: 0s"))
+        .isEqualTo("invalid Cluster.Name: value length must be at least 1 runes");
+    // ... a generated resource every violation, as Kuma's ValidateAll() of each resource does.
+    assertThat(
+            EnvoyConstraints.check(
+                io.envoyproxy.envoy.config.cluster.v3.Cluster.newBuilder()
+                    .setConnectTimeout(com.google.protobuf.Duration.getDefaultInstance())
+                    .build()))
+        .containsExactly(
+            "invalid Cluster.Name: value length must be at least 1 runes",
+            "invalid Cluster.ConnectTimeout: value must be greater than 0s");
+  }
+
+  @Test
+  void nestedMessagesReportTheirFirstViolationToo() {
+    assertThat(error(EnvoyType.VIRTUAL_HOST, "{}"))
+        .isEqualTo("invalid VirtualHost.Name: value length must be at least 1 runes");
+    assertThat(error(EnvoyType.VIRTUAL_HOST, "name: v\ndomains: ['*']\nroutes: [{match: {}}]"))
         .isEqualTo(
-            "invalid Cluster.Name: value length must be at least 1 runes; "
-                + "invalid Cluster.ConnectTimeout: value must be greater than 0s");
+            "invalid VirtualHost.Routes[0]: embedded message failed validation | caused by: invalid"
+                + " Route.Match: embedded message failed validation | caused by: invalid"
+                + " RouteMatch.PathSpecifier: value is required");
   }
 
   @Test
