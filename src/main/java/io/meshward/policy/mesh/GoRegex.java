@@ -1,20 +1,18 @@
 package io.meshward.policy.mesh;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 
 /**
- * {@code GoRegex} tells whether Go's {@code regexp.Compile} (RE2 syntax) would reject a pattern.
- * Java's engine is used for the syntax check; the Perl features RE2 refuses but Java accepts
- * (lookaround, backreferences, possessive quantifiers, atomic groups) are refused explicitly with
- * Go's wording. Other messages are Java's description after Go's prefix.
+ * {@code GoRegex} tells whether Go's {@code regexp.Compile} would reject a pattern, and with Go's
+ * error text: RE2/J is a port of Go's regexp parser, so it accepts and refuses what Go does (RE2
+ * syntax: no lookaround or backreferences, {@code \Z} or {@code \h} are errors, a lone {@code {} is
+ * a literal, repeat counts stop at 1000) with the same messages.
  */
 final class GoRegex {
 
-  private static final Pattern LOOKAROUND = Pattern.compile("\\(\\?(<=|<!|=|!|>)");
-  private static final Pattern BACKREFERENCE = Pattern.compile("\\\\[1-9]|\\\\k<");
-  private static final Pattern POSSESSIVE = Pattern.compile("[*+?}]\\+");
+  /** RE2/J's text where Go says {@code unexpected )} (a closing parenthesis nothing opened). */
+  private static final String STACK_UNDERFLOW = "internal error: `stack underflow`";
 
   private GoRegex() {}
 
@@ -23,24 +21,15 @@ final class GoRegex {
     if (pattern == null) {
       return null;
     }
-    String unescaped = pattern.replace("\\\\", "");
-    Matcher m = LOOKAROUND.matcher(unescaped);
-    if (m.find()) {
-      return "error parsing regexp: invalid or unsupported Perl syntax: `" + m.group() + "`";
-    }
-    m = BACKREFERENCE.matcher(unescaped);
-    if (m.find()) {
-      return "error parsing regexp: invalid escape sequence: `" + m.group() + "`";
-    }
-    m = POSSESSIVE.matcher(unescaped);
-    if (m.find()) {
-      return "error parsing regexp: invalid nested repetition operator: `" + m.group() + "`";
-    }
     try {
       Pattern.compile(pattern);
       return null;
     } catch (PatternSyntaxException e) {
-      return "error parsing regexp: " + e.getDescription() + ": `" + pattern + "`";
+      String message = e.getMessage();
+      if (message.endsWith(STACK_UNDERFLOW)) {
+        return "error parsing regexp: unexpected ): `" + pattern + "`";
+      }
+      return message;
     }
   }
 }

@@ -127,6 +127,35 @@ class MeshSpecRulesTest {
   }
 
   @Test
+  void filterRegexFollowsGoSyntaxAndMessages() {
+    String prefix =
+        "spec.metrics.backends[0].conf.envoy.filterRegex: provided regexp isn't correct: ";
+    java.util.function.Function<String, java.util.List<String>> check =
+        regex ->
+            create(
+                "metrics: {backends: [{name: a, type: prometheus, conf: {envoy: {filterRegex: '"
+                    + regex.replace("'", "''")
+                    + "'}}}]}");
+    // RE2 accepts what Java refuses ...
+    for (String accepted : new String[] {"{", "a{,5}", "(?P<n>a)", "envoy_cluster_.*"}) {
+      assertThat(check.apply(accepted)).as(accepted).isEmpty();
+    }
+    // ... refuses what Java accepts, and words every refusal as Go does.
+    assertThat(check.apply("a{1001}"))
+        .containsExactly(prefix + "error parsing regexp: invalid repeat count: `{1001}`");
+    assertThat(check.apply("\\Z"))
+        .containsExactly(prefix + "error parsing regexp: invalid escape sequence: `\\Z`");
+    assertThat(check.apply("[[:foo:]]"))
+        .containsExactly(prefix + "error parsing regexp: invalid character class range: `[:foo:]`");
+    assertThat(check.apply("("))
+        .containsExactly(prefix + "error parsing regexp: missing closing ): `(`");
+    assertThat(check.apply("a)"))
+        .containsExactly(prefix + "error parsing regexp: unexpected ): `a)`");
+    assertThat(check.apply("a**"))
+        .containsExactly(prefix + "error parsing regexp: invalid nested repetition operator: `**`");
+  }
+
+  @Test
   void prometheusTlsModeAndSkipMtlsAgreeingIsValid() {
     assertThat(
             create(
