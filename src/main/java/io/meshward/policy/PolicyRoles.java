@@ -5,10 +5,13 @@ import io.meshward.core.KumaResource;
 import java.util.Set;
 
 /**
- * {@code PolicyRoles} tells the policy role of an object the way Kuma does: the {@code
- * kuma.io/policy-role} label when present; else {@code system} for an object in a Kuma system
- * namespace or without a namespace; else computed from {@code to}/{@code from} like Kuma's {@code
- * ComputePolicyRole}.
+ * {@code PolicyRoles} tells the policy role of an object the way Kuma does. Kuma's defaulting
+ * webhook overwrites the {@code kuma.io/policy-role} label of every locally originated policy with
+ * a namespace (no {@code kuma.io/origin}, or {@code zone}), so for those the role is computed and a
+ * label written by the user does not count: {@code system} in a Kuma system namespace, else from
+ * {@code to}/{@code from} like Kuma's {@code ComputePolicyRole}. Other objects (Universal ones, and
+ * those synced from the global control plane) keep the label they carry; without one the role is
+ * {@code system}.
  */
 public final class PolicyRoles {
 
@@ -23,12 +26,15 @@ public final class PolicyRoles {
 
   /** The role of {@code object}. */
   public PolicyRole roleOf(KumaResource object) {
-    PolicyRole labelled = PolicyRole.fromLabel(object.labels().get(KumaResource.POLICY_ROLE_LABEL));
-    if (labelled != null) {
-      return labelled;
-    }
     String namespace = object.namespace();
-    if (namespace.isEmpty() || systemNamespaces.contains(namespace)) {
+    String origin = object.labels().get(MetaValidator.ORIGIN_LABEL);
+    boolean computedByKuma = !namespace.isEmpty() && (origin == null || origin.equals("zone"));
+    if (!computedByKuma) {
+      PolicyRole labelled =
+          PolicyRole.fromLabel(object.labels().get(KumaResource.POLICY_ROLE_LABEL));
+      return labelled != null ? labelled : PolicyRole.SYSTEM;
+    }
+    if (systemNamespaces.contains(namespace)) {
       return PolicyRole.SYSTEM;
     }
     JsonNode spec = object.spec();
