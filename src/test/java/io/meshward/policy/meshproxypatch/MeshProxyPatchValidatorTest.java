@@ -98,10 +98,19 @@ class MeshProxyPatchValidatorTest {
     assertThat(run("kong-mesh-system", Map.of(), spec).violations()).isEmpty();
     assertThat(run("payments", Map.of(), spec).violations())
         .containsExactly("spec.targetRef.kind: value 'MeshGateway' is not supported");
+    // Kuma's defaulter overwrites the role label of local policies: a written label does not count
     assertThat(run("payments", Map.of(KumaResource.POLICY_ROLE_LABEL, "system"), spec).violations())
-        .isEmpty();
+        .containsExactly("spec.targetRef.kind: value 'MeshGateway' is not supported");
     assertThat(
             run("kuma-system", Map.of(KumaResource.POLICY_ROLE_LABEL, "consumer"), spec)
+                .violations())
+        .isEmpty();
+    // ... but a policy synced from the global control plane keeps the role it was given there.
+    assertThat(
+            run(
+                    "kuma-system",
+                    Map.of(KumaResource.POLICY_ROLE_LABEL, "consumer", "kuma.io/origin", "global"),
+                    spec)
                 .violations())
         .containsExactly("spec.targetRef.kind: value 'MeshGateway' is not supported");
   }
