@@ -44,7 +44,8 @@ final class DocumentJudge {
     List<Finding> findings = new ArrayList<>();
     for (Violation v : verdict.violations()) {
       Position at = doc.locate(v.field());
-      findings.add(new Finding(v.field(), v.message(), v.rule(), at.line(), at.column()));
+      findings.add(
+          new Finding(doc.reportedField(v.field()), v.message(), v.rule(), at.line(), at.column()));
     }
     if (!verdict.allowed() && findings.isEmpty()) {
       // Denied without field causes (cannot decode, forbidden): the whole object is at fault.

@@ -52,6 +52,11 @@ public record KumaDocument(SourceDocument source, JsonNode object, boolean unive
     return source.positions().locate(sourcePointer(candidates.get(0)));
   }
 
+  /** The Kuma-style path of {@code field} as Kuma reports it for the form the source is in. */
+  public String reportedField(String field) {
+    return universal ? UniversalForm.field(source.tree(), field) : field;
+  }
+
   private String sourcePointer(String k8sPointer) {
     return universal ? UniversalForm.pointer(source.tree(), k8sPointer) : k8sPointer;
   }

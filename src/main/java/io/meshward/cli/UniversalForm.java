@@ -91,6 +91,22 @@ final class UniversalForm {
   }
 
   /**
+   * The field path Kuma reports for the violation at {@code field} of the Universal document {@code
+   * doc}: a Mesh's validator roots its paths at the Mesh itself, and only Kuma's Kubernetes webhook
+   * prefixes them with {@code spec} ({@code spec.mtls.enabledBackend} there, {@code
+   * mtls.enabledBackend} in Universal). Plugin policies root their paths at {@code spec} in both.
+   */
+  static String field(JsonNode doc, String field) {
+    if (!KumaKind.MESH.kindName().equals(doc.path("type").asText())) {
+      return field;
+    }
+    if (field.equals("spec")) {
+      return "";
+    }
+    return field.startsWith("spec.") ? field.substring("spec.".length()) : field;
+  }
+
+  /**
    * The RFC 6902 operation {@code op} (on the Kubernetes form of {@code doc}) as an operation on
    * {@code doc} as written: an added mesh label becomes the {@code mesh} field.
    */

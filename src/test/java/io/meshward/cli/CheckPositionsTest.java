@@ -45,8 +45,8 @@ class CheckPositionsTest {
   void universalFormMapsKumaPathsBackToWhatWasWritten() throws Exception {
     assertThat(located("universal"))
         .containsExactly(
-            // a Universal Mesh keeps its spec at the top level
-            "Mesh spec.mtls.enabledBackend @4:3",
+            // a Universal Mesh keeps its spec at the top level, and Kuma's paths start there
+            "Mesh mtls.enabledBackend @4:3",
             "MeshTimeout spec.targetRef.kind @14:5",
             // `mesh` is the kuma.io/mesh label in Kubernetes form, `mesh:` in Universal form
             "MeshRetry mesh @23:1");
