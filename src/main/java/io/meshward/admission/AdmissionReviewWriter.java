@@ -66,7 +66,7 @@ public final class AdmissionReviewWriter {
     if (!verdict.reason().isEmpty()) {
       status.put("reason", verdict.reason());
     }
-    if (!verdict.violations().isEmpty()) {
+    if (!verdict.violations().isEmpty() && !verdict.reason().isEmpty()) {
       ObjectNode details = status.putObject("details");
       details.put("name", request.name());
       details.put("kind", request.kind().isEmpty() ? kindOf(request) : request.kind());

@@ -63,6 +63,15 @@ public enum KumaKind {
     return policy;
   }
 
+  /**
+   * Whether the kind's CRD leaves {@code spec} unchecked ({@code
+   * x-kubernetes-preserve-unknown-fields}, the Mesh): what its schema refuses is then not refused
+   * by the API server but fails Kuma's decoding of the spec, a 400 from the webhook.
+   */
+  public boolean specCheckedOnlyByDecoding() {
+    return this == MESH;
+  }
+
   /** The kind spelled exactly {@code name}. */
   public static Optional<KumaKind> of(String name) {
     return Optional.ofNullable(BY_NAME.get(name));

@@ -181,17 +181,21 @@ public final class ValidationEngine {
   private Verdict judge(KumaKind kind, ValidationContext ctx) {
     Violations rules = new Violations(kind.kindName().toLowerCase());
     List<String> warnings = new ArrayList<>();
+    KindValidator validator = validators.get(kind.kindName());
+    SchemaReport report = schema.validate(kind, ctx.object().raw());
+    warnings.addAll(report.warnings());
+    Verdict undecodable = undecodable(kind, ctx, validator, report, warnings);
+    if (undecodable != null) {
+      return undecodable;
+    }
     // Kuma answers with the metadata's violations alone, before it looks at the spec.
     MetaValidator.validate(ctx.object(), kind.isPolicy(), rules);
-    KindValidator validator = validators.get(kind.kindName());
     if (validator != null && rules.isEmpty()) {
       validator.validate(ctx, rules, warnings);
     }
     List<Violation> all = new ArrayList<>(rules.list());
     Set<String> reported = new HashSet<>();
     rules.list().forEach(v -> reported.add(v.field()));
-    SchemaReport report = schema.validate(kind, ctx.object().raw());
-    warnings.addAll(report.warnings());
     for (Violation v : report.violations()) {
       // Kuma's own message for a field is more precise than the schema's: keep only one.
       if (!reported.contains(v.field())) {
@@ -199,5 +203,29 @@ public final class ValidationEngine {
       }
     }
     return all.isEmpty() ? Verdict.allow(warnings) : Verdict.invalid(all, warnings);
+  }
+
+  /**
+   * The 400 answer for an object Kuma cannot decode, or null: the values the kind's validator
+   * cannot decode, and for a kind whose CRD leaves the spec unchecked (the Mesh) what its schema
+   * refuses too, since protojson is then the first to see it.
+   */
+  private static Verdict undecodable(
+      KumaKind kind,
+      ValidationContext ctx,
+      KindValidator validator,
+      SchemaReport report,
+      List<String> warnings) {
+    Violations found = new Violations(kind.kindName().toLowerCase());
+    if (validator != null) {
+      validator.decode(ctx, found);
+    }
+    List<Violation> values = new ArrayList<>(found.list());
+    if (kind.specCheckedOnlyByDecoding()) {
+      Set<String> fields = new HashSet<>();
+      values.forEach(v -> fields.add(v.field()));
+      report.violations().stream().filter(v -> !fields.contains(v.field())).forEach(values::add);
+    }
+    return values.isEmpty() ? null : Verdict.undecodable(kind.kindName(), values, warnings);
   }
 }

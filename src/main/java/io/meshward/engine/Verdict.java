@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * @param code HTTP-style status code: 200, 400 (cannot decode), 403, 422 (Invalid), 503
  * @param reason Kubernetes status reason ({@code Invalid}, {@code Forbidden}, …); empty when none
  * @param message the status message; for field violations {@code field: msg; field: msg}
- * @param violations the field violations (empty unless the reason is {@code Invalid})
+ * @param violations the field violations: the causes of an {@code Invalid} answer, or the values a
+ *     400 answer could not decode
  * @param warnings admission warnings
  * @param auditAnnotations audit annotations for the response (e.g. a break-glass override)
  */
@@ -65,6 +66,16 @@ public record Verdict(
   /** Denied with {@code code} and a message only (Kuma's {@code admission.Errored}). */
   public static Verdict errored(int code, String message) {
     return new Verdict(false, code, "", message, List.of(), List.of());
+  }
+
+  /**
+   * Denied with 400 because values of the object cannot be decoded (Kuma's {@code
+   * admission.Errored(400, err)}): the message names the first, as a decoder stops there; the
+   * violations locate them all for offline reports, and are not causes of the response.
+   */
+  public static Verdict undecodable(String kind, List<Violation> values, List<String> warnings) {
+    String message = "cannot decode " + kind + ": " + values.get(0).describe();
+    return new Verdict(false, 400, "", message, List.copyOf(values), List.copyOf(warnings));
   }
 
   /** Denied with 403 Forbidden and a message. */

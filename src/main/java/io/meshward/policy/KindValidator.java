@@ -21,4 +21,13 @@ public interface KindValidator {
    * @param warnings where warnings go (deprecations, things Kuma silently ignores)
    */
   void validate(ValidationContext ctx, Violations violations, List<String> warnings);
+
+  /**
+   * Reports the values Kuma cannot even decode into its typed resource (protojson fails, and Kuma
+   * answers 400 before any rule runs). None by default.
+   *
+   * @param ctx the object, the old object on UPDATE, the operation and the policy role
+   * @param undecodable where the undecodable values go
+   */
+  default void decode(ValidationContext ctx, Violations undecodable) {}
 }

@@ -161,6 +161,26 @@ class ValidateEndpointTest {
   }
 
   @Test
+  void aMeshKumaCannotDecodeIsErroredWith400AndNoCauses() throws Exception {
+    ObjectNode mesh =
+        (ObjectNode)
+            io.meshward.core.Json.YAML.readTree(
+                "apiVersion: kuma.io/v1alpha1\nkind: Mesh\nmetadata: {name: m}\n"
+                    + "spec: {mtls: {backends: [{name: a, type: builtin, mode: LOOSE}]}}");
+    given()
+        .contentType(ContentType.JSON)
+        .body(AdmissionReviews.review("CREATE", mesh, null).toString())
+        .post("/validate")
+        .then()
+        .statusCode(200)
+        .body("response.allowed", equalTo(false))
+        .body("response.status.code", equalTo(400))
+        .body("response.status.reason", nullValue())
+        .body("response.status.details", nullValue())
+        .body("response.status.message", containsString("invalid value for enum field mode"));
+  }
+
+  @Test
   void reportsAnInvalidOriginLabelLikeKuma() throws Exception {
     ObjectNode object = meshProxyPatch();
     ((ObjectNode) object.path("metadata").path("labels")).put("kuma.io/origin", "elsewhere");

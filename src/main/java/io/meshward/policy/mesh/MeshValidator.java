@@ -15,9 +15,10 @@ import java.util.Set;
  * Kubernetes webhook reports them (paths prefixed with {@code spec}):
  *
  * <ol>
- *   <li>values Kuma cannot decode ({@link SpecDecodeRules}), alone, as Kuma stops there;
- *   <li>otherwise the spec rules of {@code MeshResource.Validate()} ({@link MeshSpecRules}), alone,
- *       as Kuma's generic handler answers before the Mesh validator runs;
+ *   <li>values Kuma cannot decode ({@link SpecDecodeRules}) are reported by {@link #decode}, which
+ *       the engine asks first (Kuma answers 400 and stops there);
+ *   <li>the spec rules of {@code MeshResource.Validate()} ({@link MeshSpecRules}), alone, as Kuma's
+ *       generic handler answers before the Mesh validator runs;
  *   <li>otherwise, on CREATE, a name longer than 63 characters and the CA backends ({@link
  *       CaBackendRules}); on UPDATE, a change of {@code mtls.enabledBackend} while mTLS is enabled
  *       in both the old and the new object, then the CA backends.
@@ -70,13 +71,22 @@ public final class MeshValidator implements KindValidator {
       return;
     }
     JsonNode spec = ctx.object().spec();
-    FieldErrors errs = SpecDecodeRules.validate(spec);
-    if (errs.isEmpty()) {
-      errs = MeshSpecRules.validate(spec);
-    }
+    FieldErrors errs = MeshSpecRules.validate(spec);
     if (errs.isEmpty()) {
       errs = op == Operation.CREATE ? onCreate(ctx) : onUpdate(ctx);
     }
+    report(errs, violations);
+  }
+
+  @Override
+  public void decode(ValidationContext ctx, Violations undecodable) {
+    Operation op = ctx.operation();
+    if (op == Operation.CREATE || op == Operation.UPDATE) {
+      report(SpecDecodeRules.validate(ctx.object().spec()), undecodable);
+    }
+  }
+
+  private static void report(FieldErrors errs, Violations violations) {
     for (FieldErrors.Entry e : errs.entries()) {
       String field = e.field().isEmpty() ? "spec" : "spec." + e.field();
       violations.add(new Violation(field, e.message(), violations.rule()));

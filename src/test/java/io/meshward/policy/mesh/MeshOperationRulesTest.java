@@ -7,6 +7,9 @@ import static io.meshward.policy.mesh.MeshCases.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meshward.core.Operation;
+import io.meshward.core.Violations;
+import io.meshward.policy.PolicyRole;
+import io.meshward.policy.ValidationContext;
 import org.junit.jupiter.api.Test;
 
 /** CREATE, UPDATE and decoding rules of {@link MeshValidator}. */
@@ -143,7 +146,37 @@ class MeshOperationRulesTest {
   }
 
   @Test
-  void undecodableModeAndTimeoutsAreReportedAlone() {
+  void undecodableModeAndTimeoutsAreReportedByTheDecodeStep() {
+    String spec =
+        """
+        mtls:
+          enabledBackend: nope
+          backends:
+          - name: a
+            type: builtin
+            mode: LOOSE
+            dpCert: {requestTimeout: "10"}
+            rootChain: {requestTimeout: 1.5s}
+        """;
+    Violations undecodable = new Violations("mesh");
+    new MeshValidator()
+        .decode(
+            new ValidationContext(mesh("m", spec), null, Operation.CREATE, PolicyRole.SYSTEM),
+            undecodable);
+    assertThat(undecodable.list().stream().map(v -> v.field() + ": " + v.message()))
+        .containsExactly(
+            "spec.mtls.backends[0].mode: invalid value for enum field mode: \"LOOSE\"",
+            "spec.mtls.backends[0].dpCert.requestTimeout: invalid google.protobuf.Duration value"
+                + " \"10\"");
+    // the rules see only what decodes
+    assertThat(create(spec))
+        .containsExactly(
+            "spec.mtls.enabledBackend: has to be set to one of the backends in the mesh",
+            "spec.mtls.dpcert.rotation.expiration: has to be a valid format");
+  }
+
+  @Test
+  void decodableValuesPassTheDecodeStep() {
     assertThat(
             create(
                 """
@@ -152,14 +185,13 @@ class MeshOperationRulesTest {
                   backends:
                   - name: a
                     type: builtin
-                    mode: LOOSE
-                    dpCert: {requestTimeout: "10"}
+                    mode: PERMISSIVE
+                    dpCert: {requestTimeout: 10s}
                     rootChain: {requestTimeout: 1.5s}
                 """))
         .containsExactly(
-            "spec.mtls.backends[0].mode: invalid value for enum field mode: \"LOOSE\"",
-            "spec.mtls.backends[0].dpCert.requestTimeout: invalid google.protobuf.Duration value"
-                + " \"10\"");
+            "spec.mtls.enabledBackend: has to be set to one of the backends in the mesh",
+            "spec.mtls.dpcert.rotation.expiration: has to be a valid format");
   }
 
   @Test
