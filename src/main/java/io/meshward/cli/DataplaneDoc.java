@@ -3,14 +3,13 @@ package io.meshward.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meshward.core.KumaKind;
 import io.meshward.core.KumaResource;
+import io.meshward.xds.DataplaneProxies;
 import io.meshward.xds.ProxyIdentity;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code DataplaneDoc} is a Kuma Dataplane of the input (Kubernetes or Universal form), as the
- * proxy {@code --xds} renders: its mesh, name, namespace and the tags of its inbounds.
+ * proxy {@code --xds} renders ({@link DataplaneProxies}, as the server's store does).
  *
  * @param ref {@code Dataplane/namespace/name} (or {@code Dataplane/name} without namespace)
  * @param proxy the proxy
@@ -28,20 +27,8 @@ record DataplaneDoc(String ref, ProxyIdentity proxy) {
     if (!kuma || !"Dataplane".equals(r.kind())) {
       return Optional.empty();
     }
-    String mesh = tree.path("mesh").isTextual() ? tree.path("mesh").asText() : r.mesh();
-    JsonNode networking =
-        r.universal() ? tree.path("networking") : tree.path("spec").path("networking");
-    Map<String, String> tags = new LinkedHashMap<>();
-    networking
-        .path("inbound")
-        .forEach(
-            in ->
-                in.path("tags")
-                    .fields()
-                    .forEachRemaining(e -> tags.putIfAbsent(e.getKey(), e.getValue().asText())));
     String ns = r.namespace();
     String ref = "Dataplane/" + (ns.isEmpty() ? "" : ns + "/") + r.name();
-    return Optional.of(
-        new DataplaneDoc(ref, new ProxyIdentity(mesh, r.name(), ns, tags, false, false)));
+    return Optional.of(new DataplaneDoc(ref, DataplaneProxies.of(tree)));
   }
 }

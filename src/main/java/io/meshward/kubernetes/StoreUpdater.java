@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.meshward.core.Json;
 import io.meshward.core.KumaResource;
 import io.meshward.core.Operation;
+import io.meshward.xds.DataplaneProxies;
 import io.meshward.xds.XdsStore;
 
 /**
