@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.meshward.core.Json;
 import java.io.StringReader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
@@ -36,8 +37,28 @@ final class YamlToJson {
 
   private YamlToJson() {}
 
-  /** The JSON tree of the first document of {@code text}, {@code NullNode} when there is none. */
+  /**
+   * The JSON tree of the first document of {@code text}, {@code NullNode} when there is none. Like
+   * Kuma, text that does not convert is read as raw JSON instead, so its error is Go's JSON
+   * decoder's ({@link GoJsonSyntax}).
+   */
   static JsonNode convert(String text) throws EnvoyValueException {
+    try {
+      return fromYaml(text);
+    } catch (EnvoyValueException notYaml) {
+      String jsonError = GoJsonSyntax.firstValueError(text);
+      if (jsonError != null) {
+        throw new EnvoyValueException(jsonError);
+      }
+      try (var parser = Json.MAPPER.createParser(text)) {
+        return Json.MAPPER.readTree(parser);
+      } catch (java.io.IOException | RuntimeException e) {
+        throw notYaml;
+      }
+    }
+  }
+
+  private static JsonNode fromYaml(String text) throws EnvoyValueException {
     LoaderOptions options = new LoaderOptions();
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setAllowDuplicateKeys(true);
