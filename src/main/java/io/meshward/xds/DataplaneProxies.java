@@ -2,15 +2,17 @@ package io.meshward.xds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meshward.core.KumaResource;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * {@code DataplaneProxies} turns a Kuma Dataplane (Kubernetes or Universal form) into the proxy the
  * xDS generator renders for: its mesh (top-level {@code mesh}, else the mesh label, else {@code
- * default}), name and namespace, its labels plus the tags of its inbounds (what {@code MeshSubset}
- * and {@code Dataplane} targetRefs select; the first value of a tag wins), and dual stack when
- * {@code networking.transparentProxying.ipFamilyMode} is {@code DualStack}.
+ * default}), name and namespace, its labels (what a {@code Dataplane} targetRef's labels select)
+ * and the tags of each inbound (what {@code MeshSubset} and {@code MeshService} select), and dual
+ * stack when {@code networking.transparentProxying.ipFamilyMode} is {@code DualStack}.
  */
 public final class DataplaneProxies {
 
@@ -23,17 +25,19 @@ public final class DataplaneProxies {
     if (mesh.isEmpty()) {
       mesh = r.mesh();
     }
-    Map<String, String> tags = new HashMap<>(r.labels());
     JsonNode networking =
         r.universal() ? dataplane.path("networking") : dataplane.path("spec").path("networking");
+    List<Map<String, String>> inbounds = new ArrayList<>();
     for (JsonNode inbound : networking.path("inbound")) {
+      Map<String, String> tags = new HashMap<>();
       inbound
           .path("tags")
           .fields()
-          .forEachRemaining(e -> tags.putIfAbsent(e.getKey(), e.getValue().asText()));
+          .forEachRemaining(e -> tags.put(e.getKey(), e.getValue().asText()));
+      inbounds.add(tags);
     }
     boolean ipv6 =
         "DualStack".equals(networking.path("transparentProxying").path("ipFamilyMode").asText());
-    return new ProxyIdentity(mesh, r.name(), r.namespace(), tags, ipv6, false);
+    return new ProxyIdentity(mesh, r.name(), r.namespace(), r.labels(), inbounds, ipv6, false);
   }
 }

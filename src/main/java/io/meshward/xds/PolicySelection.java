@@ -72,7 +72,8 @@ public final class PolicySelection {
       case "Mesh" -> proxy -> true;
       case "Dataplane" -> {
         if (ref.path("labels").isObject()) {
-          yield tags(ref.get("labels"));
+          Map<String, String> wanted = ListenerMatch.selector(ref.get("labels"));
+          yield proxy -> ListenerMatch.selects(wanted, proxy.labels());
         }
         if (!ref.has("name")) {
           yield proxy -> true;
@@ -81,20 +82,26 @@ public final class PolicySelection {
         String ns = ref.path("namespace").asText(policy.namespace());
         yield proxy -> name.equals(proxy.name()) && (ns.isEmpty() || ns.equals(proxy.namespace()));
       }
-      case "MeshSubset" -> tags(ref.path("tags"));
-      case "MeshService" -> service(ref.path("name").asText());
-      case "MeshServiceSubset" -> service(ref.path("name").asText()).and(tags(ref.path("tags")));
+      case "MeshSubset" -> inbound(ref.path("tags"), null);
+      case "MeshService" -> inbound(null, ref.path("name").asText());
+      case "MeshServiceSubset" -> inbound(ref.path("tags"), ref.path("name").asText());
       default -> proxy -> false;
     };
   }
 
-  private static Predicate<ProxyIdentity> tags(JsonNode selector) {
-    Map<String, String> wanted = ListenerMatch.selector(selector);
-    return proxy -> ListenerMatch.selects(wanted, proxy.tags());
-  }
-
-  private static Predicate<ProxyIdentity> service(String name) {
+  /**
+   * Selects a proxy one of whose inbounds carries the tags of {@code selector} (when given) and
+   * belongs to {@code service} (when given), like Kuma's {@code Dataplane.Matches}.
+   */
+  private static Predicate<ProxyIdentity> inbound(JsonNode selector, String service) {
+    Map<String, String> wanted = selector == null ? Map.of() : ListenerMatch.selector(selector);
     return proxy ->
-        name.equals(proxy.tags().getOrDefault("kuma.io/service", proxy.tags().get("app")));
+        proxy.inbounds().stream()
+            .anyMatch(
+                tags ->
+                    ListenerMatch.selects(wanted, tags)
+                        && (service == null
+                            || service.equals(
+                                tags.getOrDefault("kuma.io/service", tags.get("app")))));
   }
 }

@@ -1,5 +1,6 @@
 package io.meshward.xds;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,8 +10,9 @@ import java.util.TreeMap;
  * @param mesh the mesh it belongs to
  * @param name the Dataplane name
  * @param namespace the Dataplane namespace; empty on Universal
- * @param tags the Dataplane tags / labels (what {@code MeshSubset} and Dataplane {@code labels}
- *     target)
+ * @param labels the Dataplane's labels (what a {@code Dataplane} targetRef's {@code labels} select)
+ * @param inbounds the tags of each inbound (what {@code MeshSubset}, {@code MeshService} and {@code
+ *     MeshServiceSubset} select: a proxy is selected when one of its inbounds is)
  * @param ipv6 whether the transparent proxy also redirects IPv6 (dual stack)
  * @param unifiedNaming whether Kuma's unified resource naming is on (data plane feature and Mesh
  *     {@code meshServices.mode: Exclusive})
@@ -19,13 +21,29 @@ public record ProxyIdentity(
     String mesh,
     String name,
     String namespace,
-    Map<String, String> tags,
+    Map<String, String> labels,
+    List<Map<String, String>> inbounds,
     boolean ipv6,
     boolean unifiedNaming) {
 
-  /** Copies the tags, sorted. */
+  /** Copies the labels and tags, sorted. */
   public ProxyIdentity {
-    tags = Map.copyOf(new TreeMap<>(tags));
+    labels = Map.copyOf(new TreeMap<>(labels));
+    inbounds = inbounds.stream().map(t -> Map.copyOf(new TreeMap<>(t))).toList();
+  }
+
+  /**
+   * A proxy whose labels and single inbound both carry {@code tags} (a proxy known only by one set
+   * of tags, e.g. from its xDS node metadata).
+   */
+  public ProxyIdentity(
+      String mesh,
+      String name,
+      String namespace,
+      Map<String, String> tags,
+      boolean ipv6,
+      boolean unifiedNaming) {
+    this(mesh, name, namespace, tags, List.of(tags), ipv6, unifiedNaming);
   }
 
   /** A proxy of {@code mesh} with no tags, IPv4 only, legacy names. */
@@ -40,6 +58,6 @@ public record ProxyIdentity(
 
   /** The same proxy with IPv6 and unified naming set as given. */
   public ProxyIdentity withFlags(boolean ipv6, boolean unifiedNaming) {
-    return new ProxyIdentity(mesh, name, namespace, tags, ipv6, unifiedNaming);
+    return new ProxyIdentity(mesh, name, namespace, labels, inbounds, ipv6, unifiedNaming);
   }
 }

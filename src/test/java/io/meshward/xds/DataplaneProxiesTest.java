@@ -9,6 +9,47 @@ import org.junit.jupiter.api.Test;
 /** One reading of a Dataplane for the server's store and for {@code check --xds}. */
 class DataplaneProxiesTest {
 
+  private static final PolicySelection SELECTION =
+      new PolicySelection(new io.meshward.policy.PolicyRoles(java.util.Set.of("kuma-system")));
+
+  private static boolean targets(String targetRef, ProxyIdentity proxy) throws Exception {
+    var patch =
+        io.meshward.core.KumaResource.of(
+            Json.YAML.readTree(
+                "apiVersion: kuma.io/v1alpha1\nkind: MeshProxyPatch\n"
+                    + "metadata: {name: p, namespace: kuma-system, labels: {kuma.io/mesh: m}}\n"
+                    + "spec: {targetRef: "
+                    + targetRef
+                    + "}"));
+    return !SELECTION.select(java.util.List.of(patch), proxy).isEmpty();
+  }
+
+  @Test
+  void labelsAreForDataplaneTargetRefsAndInboundTagsForTheOthers() throws Exception {
+    ProxyIdentity p =
+        DataplaneProxies.of(
+            Json.YAML.readTree(
+                """
+                type: Dataplane
+                name: multi-1
+                mesh: m
+                labels: {app: frontend}
+                networking:
+                  inbound:
+                  - tags: {kuma.io/service: web}
+                  - tags: {kuma.io/service: admin, version: v2}
+                """));
+    assertThat(targets("{kind: Dataplane, labels: {app: frontend}}", p)).isTrue();
+    assertThat(targets("{kind: Dataplane, labels: {kuma.io/service: web}}", p)).isFalse();
+    // any inbound selects the proxy, the second one too
+    assertThat(targets("{kind: MeshService, name: admin}", p)).isTrue();
+    assertThat(targets("{kind: MeshSubset, tags: {kuma.io/service: admin}}", p)).isTrue();
+    assertThat(targets("{kind: MeshServiceSubset, name: admin, tags: {version: v2}}", p)).isTrue();
+    // ... but one inbound must carry all the wanted tags
+    assertThat(targets("{kind: MeshServiceSubset, name: web, tags: {version: v2}}", p)).isFalse();
+    assertThat(targets("{kind: MeshSubset, tags: {app: frontend}}", p)).isFalse();
+  }
+
   @Test
   void kubernetesForm() throws Exception {
     ProxyIdentity p =
@@ -27,8 +68,8 @@ class DataplaneProxiesTest {
     assertThat(p.mesh()).isEqualTo("m1");
     assertThat(p.nodeId()).isEqualTo("web-1.demo");
     assertThat(p.ipv6()).isTrue();
-    assertThat(p.tags())
-        .containsAllEntriesOf(Map.of("app", "web", "kuma.io/service", "web", "version", "v1"));
+    assertThat(p.labels()).isEqualTo(Map.of("kuma.io/mesh", "m1", "app", "web"));
+    assertThat(p.inbounds()).containsExactly(Map.of("kuma.io/service", "web", "version", "v1"));
   }
 
   @Test
@@ -49,6 +90,7 @@ class DataplaneProxiesTest {
     assertThat(p.mesh()).isEqualTo("m2");
     assertThat(p.nodeId()).isEqualTo("db-1");
     assertThat(p.ipv6()).isFalse();
-    assertThat(p.tags()).isEqualTo(Map.of("team", "data", "kuma.io/service", "db"));
+    assertThat(p.labels()).isEqualTo(Map.of("team", "data"));
+    assertThat(p.inbounds()).containsExactly(Map.of("kuma.io/service", "db"));
   }
 }
