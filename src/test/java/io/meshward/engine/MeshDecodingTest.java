@@ -2,13 +2,7 @@ package io.meshward.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.meshward.core.Json;
-import io.meshward.core.Operation;
 import io.meshward.core.Violation;
-import io.meshward.envoy.ProtoEnvoyValueParser;
-import io.meshward.policy.PolicyRoles;
-import io.meshward.schema.JsonSchemaCheck;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,20 +11,12 @@ import org.junit.jupiter.api.Test;
  */
 class MeshDecodingTest {
 
-  private static final ValidationEngine ENGINE =
-      new ValidationEngine(
-          JsonSchemaCheck.fromClasspath(),
-          StandardValidators.create(new ProtoEnvoyValueParser(false)),
-          new PolicyRoles(Set.of("kuma-system")),
-          null);
-
   private static Verdict judge(String spec) throws Exception {
     String yaml =
         "apiVersion: kuma.io/v1alpha1\nkind: Mesh\n"
             + "metadata: {name: m, labels: {kuma.io/origin: foo}}\nspec: "
             + spec;
-    return ENGINE.validate(
-        new AdmissionInput(Operation.CREATE, Json.YAML.readTree(yaml), null, false, "u"));
+    return OfflineEngine.create(yaml);
   }
 
   @Test

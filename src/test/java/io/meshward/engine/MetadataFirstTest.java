@@ -2,14 +2,8 @@ package io.meshward.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.meshward.core.Json;
-import io.meshward.core.Operation;
 import io.meshward.core.Violation;
-import io.meshward.envoy.ProtoEnvoyValueParser;
-import io.meshward.policy.PolicyRoles;
-import io.meshward.schema.JsonSchemaCheck;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,13 +11,6 @@ import org.junit.jupiter.api.Test;
  * origin label) and only then looks at the spec; the origin label is checked on every kind.
  */
 class MetadataFirstTest {
-
-  private static final ValidationEngine ENGINE =
-      new ValidationEngine(
-          JsonSchemaCheck.fromClasspath(),
-          StandardValidators.create(new ProtoEnvoyValueParser(false)),
-          new PolicyRoles(Set.of("kuma-system")),
-          null);
 
   /** A MeshProxyPatch with {@code labels} whose spec breaks two kind rules. */
   private static String brokenPatch(String labels) {
@@ -39,9 +26,7 @@ class MetadataFirstTest {
   }
 
   private static List<String> fields(String yaml) throws Exception {
-    Verdict verdict =
-        ENGINE.validate(
-            new AdmissionInput(Operation.CREATE, Json.YAML.readTree(yaml), null, false, "u"));
+    Verdict verdict = OfflineEngine.create(yaml);
     return verdict.violations().stream().map(Violation::field).toList();
   }
 
