@@ -12,7 +12,8 @@ import java.util.Map;
  * xDS generator renders for: its mesh (top-level {@code mesh}, else the mesh label, else {@code
  * default}), name and namespace, its labels (what a {@code Dataplane} targetRef's labels select)
  * and the tags of each inbound (what {@code MeshSubset} and {@code MeshService} select), and dual
- * stack when {@code networking.transparentProxying.ipFamilyMode} is {@code DualStack}.
+ * stack when {@code networking.transparentProxying.ipFamilyMode} is {@code DualStack}, and the
+ * ports its transparent proxy redirects to (none without {@code transparentProxying}).
  */
 public final class DataplaneProxies {
 
@@ -36,8 +37,13 @@ public final class DataplaneProxies {
           .forEachRemaining(e -> tags.put(e.getKey(), e.getValue().asText()));
       inbounds.add(tags);
     }
-    boolean ipv6 =
-        "DualStack".equals(networking.path("transparentProxying").path("ipFamilyMode").asText());
-    return new ProxyIdentity(mesh, r.name(), r.namespace(), r.labels(), inbounds, ipv6, false);
+    JsonNode tproxy = networking.path("transparentProxying");
+    boolean ipv6 = "DualStack".equals(tproxy.path("ipFamilyMode").asText());
+    Redirect redirect =
+        new Redirect(
+            tproxy.path("redirectPortOutbound").asInt(0),
+            tproxy.path("redirectPortInbound").asInt(0));
+    return new ProxyIdentity(
+        mesh, r.name(), r.namespace(), r.labels(), inbounds, ipv6, false, redirect);
   }
 }

@@ -30,8 +30,8 @@ public final class MeshPassthroughApplier {
       ProxyIdentity proxy,
       TransparentProxyGenerator generator)
       throws XdsException {
-    if (policies.isEmpty()) {
-      return;
+    if (policies.isEmpty() || !proxy.redirect().enabled()) {
+      return; // MeshPassthrough acts only on sidecars with a transparent proxy
     }
     String mode = "";
     List<JsonNode> matches = new ArrayList<>();

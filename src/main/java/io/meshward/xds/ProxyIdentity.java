@@ -16,6 +16,7 @@ import java.util.TreeMap;
  * @param ipv6 whether the transparent proxy also redirects IPv6 (dual stack)
  * @param unifiedNaming whether Kuma's unified resource naming is on (data plane feature and Mesh
  *     {@code meshServices.mode: Exclusive})
+ * @param redirect where its transparent proxy redirects traffic ({@link Redirect#NONE}: none)
  */
 public record ProxyIdentity(
     String mesh,
@@ -24,7 +25,8 @@ public record ProxyIdentity(
     Map<String, String> labels,
     List<Map<String, String>> inbounds,
     boolean ipv6,
-    boolean unifiedNaming) {
+    boolean unifiedNaming,
+    Redirect redirect) {
 
   /** Copies the labels and tags, sorted. */
   public ProxyIdentity {
@@ -34,7 +36,7 @@ public record ProxyIdentity(
 
   /**
    * A proxy whose labels and single inbound both carry {@code tags} (a proxy known only by one set
-   * of tags, e.g. from its xDS node metadata).
+   * of tags, e.g. from its xDS node metadata), redirected to Kuma's default ports.
    */
   public ProxyIdentity(
       String mesh,
@@ -43,7 +45,7 @@ public record ProxyIdentity(
       Map<String, String> tags,
       boolean ipv6,
       boolean unifiedNaming) {
-    this(mesh, name, namespace, tags, List.of(tags), ipv6, unifiedNaming);
+    this(mesh, name, namespace, tags, List.of(tags), ipv6, unifiedNaming, Redirect.DEFAULT);
   }
 
   /** A proxy of {@code mesh} with no tags, IPv4 only, legacy names. */
@@ -58,6 +60,7 @@ public record ProxyIdentity(
 
   /** The same proxy with IPv6 and unified naming set as given. */
   public ProxyIdentity withFlags(boolean ipv6, boolean unifiedNaming) {
-    return new ProxyIdentity(mesh, name, namespace, labels, inbounds, ipv6, unifiedNaming);
+    return new ProxyIdentity(
+        mesh, name, namespace, labels, inbounds, ipv6, unifiedNaming, redirect);
   }
 }

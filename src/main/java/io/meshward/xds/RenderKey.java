@@ -15,6 +15,7 @@ import java.util.List;
  * @param mesh the Mesh object, or null
  * @param ipv6 dual stack
  * @param unifiedNaming unified resource names
+ * @param redirect where the transparent proxy redirects traffic
  * @param passthroughs the MeshPassthroughs selecting the proxy, in application order
  * @param patches the MeshProxyPatches selecting the proxy, in application order
  */
@@ -22,6 +23,7 @@ public record RenderKey(
     KumaResource mesh,
     boolean ipv6,
     boolean unifiedNaming,
+    Redirect redirect,
     List<KumaResource> passthroughs,
     List<KumaResource> patches) {
 
@@ -37,6 +39,7 @@ public record RenderKey(
         && mesh == k.mesh
         && ipv6 == k.ipv6
         && unifiedNaming == k.unifiedNaming
+        && redirect.equals(k.redirect)
         && sameInstances(passthroughs, k.passthroughs)
         && sameInstances(patches, k.patches);
   }
@@ -46,6 +49,7 @@ public record RenderKey(
     int h = System.identityHashCode(mesh);
     h = 31 * h + (ipv6 ? 1 : 0);
     h = 31 * h + (unifiedNaming ? 1 : 0);
+    h = 31 * h + redirect.hashCode();
     h = 31 * h + identityHash(passthroughs);
     return 31 * h + identityHash(patches);
   }

@@ -28,7 +28,12 @@ public final class RenderMemo {
     return n == patches.size()
         ? key
         : new RenderKey(
-            key.mesh(), key.ipv6(), key.unifiedNaming(), key.passthroughs(), patches.subList(0, n));
+            key.mesh(),
+            key.ipv6(),
+            key.unifiedNaming(),
+            key.redirect(),
+            key.passthroughs(),
+            patches.subList(0, n));
   }
 
   /** The state after {@code prefix}: a fresh copy of its resources, its error, or null. */

@@ -39,6 +39,7 @@ public final class RenderPlan {
         inputs.mesh(),
         proxy.ipv6(),
         proxy.unifiedNaming(),
+        proxy.redirect(),
         select(passthroughs, proxy),
         select(patches, proxy));
   }

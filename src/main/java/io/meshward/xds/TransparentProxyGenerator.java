@@ -21,18 +21,13 @@ import java.util.function.Consumer;
 
 /**
  * {@code TransparentProxyGenerator} makes the transparent-proxy passthrough resources of one proxy
- * as Kuma's {@code TransparentProxyGenerator} does (outbound 15001, inbound 15006, IPv4 and with
- * IPv6 also {@code ::}, inbound clusters bound to 127.0.0.6 / ::6, the no-destination cluster).
- * With {@code passthrough: false} on the Mesh the outbound clusters are omitted and the listeners
- * kept.
+ * as Kuma's {@code TransparentProxyGenerator} does (listeners on the proxy's redirect ports, by
+ * default outbound 15001 and inbound 15006, IPv4 and with IPv6 also {@code ::}, inbound clusters
+ * bound to 127.0.0.6 / ::6, the no-destination cluster); nothing for a proxy without a transparent
+ * proxy. With {@code passthrough: false} on the Mesh the outbound clusters are omitted and the
+ * listeners kept.
  */
 public final class TransparentProxyGenerator {
-
-  /** Port iptables redirects outbound traffic to. */
-  public static final int OUTBOUND_PORT = 15001;
-
-  /** Port iptables redirects inbound traffic to. */
-  public static final int INBOUND_PORT = 15006;
 
   private final PassthroughOptions options;
 
@@ -51,15 +46,19 @@ public final class TransparentProxyGenerator {
    */
   public ResourceSet generate(ProxyIdentity proxy, boolean passthrough) {
     ResourceSet set = new ResourceSet();
+    if (!proxy.redirect().enabled()) {
+      return set; // no transparent proxy: Kuma generates nothing
+    }
     boolean unified = proxy.unifiedNaming();
+    int outboundPort = proxy.redirect().outboundPort();
+    int inboundPort = proxy.redirect().inboundPort();
     set.add(transparent(NO_DESTINATION_CLUSTER));
     for (int ip : proxy.ipv6() ? new int[] {4, 6} : new int[] {4}) {
       String any = ip == 4 ? "0.0.0.0" : "::";
       String outbound = name("outbound", ip, unified);
       String inbound = name("inbound", ip, unified);
-      set.add(
-          transparent(listener(outbound, any, OUTBOUND_PORT, TrafficDirection.OUTBOUND, proxy)));
-      set.add(transparent(listener(inbound, any, INBOUND_PORT, TrafficDirection.INBOUND, proxy)));
+      set.add(transparent(listener(outbound, any, outboundPort, TrafficDirection.OUTBOUND, proxy)));
+      set.add(transparent(listener(inbound, any, inboundPort, TrafficDirection.INBOUND, proxy)));
       if (passthrough) {
         set.add(transparent(cluster(outbound, unified, null)));
       }

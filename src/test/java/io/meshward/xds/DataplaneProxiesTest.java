@@ -73,6 +73,43 @@ class DataplaneProxiesTest {
   }
 
   @Test
+  void redirectPortsComeFromTransparentProxying() throws Exception {
+    String dp =
+        """
+        type: Dataplane
+        name: d
+        mesh: m
+        networking:
+          inbound: [{tags: {kuma.io/service: d}}]
+        %s
+        """;
+    ProxyIdentity custom =
+        DataplaneProxies.of(
+            Json.YAML.readTree(
+                dp.formatted(
+                    "  transparentProxying: {redirectPortOutbound: 15101, redirectPortInbound: 15106}")));
+    assertThat(custom.redirect()).isEqualTo(new Redirect(15101, 15106));
+    ProxyIdentity none = DataplaneProxies.of(Json.YAML.readTree(dp.formatted("")));
+    assertThat(none.redirect().enabled()).isFalse();
+
+    TransparentProxyGenerator generator = new TransparentProxyGenerator(PassthroughOptions.kuma());
+    ResourceSet set = generator.generate(custom, true);
+    assertThat(
+            set.sorted().stream()
+                .filter(
+                    r -> r.resource() instanceof io.envoyproxy.envoy.config.listener.v3.Listener)
+                .map(
+                    r ->
+                        ((io.envoyproxy.envoy.config.listener.v3.Listener) r.resource())
+                            .getAddress()
+                            .getSocketAddress()
+                            .getPortValue()))
+        .containsExactlyInAnyOrder(15101, 15106);
+    // Kuma generates no passthrough resources for a proxy without a transparent proxy
+    assertThat(generator.generate(none, true).sorted()).isEmpty();
+  }
+
+  @Test
   void universalForm() throws Exception {
     ProxyIdentity p =
         DataplaneProxies.of(
