@@ -98,7 +98,11 @@ class InformersTest {
         kind: Dataplane
         mesh: watched
         metadata: {name: web-1, namespace: apps, labels: {app: web}}
-        spec: {networking: {address: 10.0.0.1, inbound: [{port: 8080, tags: {kuma.io/service: web}}]}}
+        spec:
+          networking:
+            address: 10.0.0.1
+            inbound: [{port: 8080, tags: {kuma.io/service: web}}]
+            transparentProxying: {redirectPortInbound: 15006, redirectPortOutbound: 15001}
         """);
     await("the Dataplane is rendered", () -> maxConnections() == 0);
     create("meshproxypatches", "MeshProxyPatch", PATCH);
