@@ -1,36 +1,26 @@
 package io.meshward.engine;
 
-import io.meshward.core.KumaKind;
 import io.meshward.envoy.EnvoyValueParser;
 import io.meshward.policy.KindValidator;
-import io.meshward.policy.common.TargetRefPolicyValidator;
 import io.meshward.policy.mesh.MeshValidator;
 import io.meshward.policy.meshproxypatch.MeshProxyPatchValidator;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code StandardValidators} is the set of kind validators both front doors use: Kuma's Mesh and
- * MeshProxyPatch rules, and the generic targetRef policy rules for every other policy kind.
+ * MeshProxyPatch rules. Every other policy kind is judged by its schema and the engine's generic
+ * steps (labels, top-level targetRef deprecations).
  */
 public final class StandardValidators {
 
   private StandardValidators() {}
 
   /**
-   * One validator per known kind.
+   * The validators of the kinds that have rules of their own.
    *
    * @param envoy how MeshProxyPatch values are read as Envoy resources
    */
   public static List<KindValidator> create(EnvoyValueParser envoy) {
-    List<KindValidator> validators = new ArrayList<>();
-    validators.add(new MeshValidator());
-    validators.add(new MeshProxyPatchValidator(envoy));
-    for (KumaKind kind : KumaKind.values()) {
-      if (kind.isPolicy() && kind != KumaKind.MESH_PROXY_PATCH) {
-        validators.add(new TargetRefPolicyValidator(kind));
-      }
-    }
-    return List.copyOf(validators);
+    return List.of(new MeshValidator(), new MeshProxyPatchValidator(envoy));
   }
 }

@@ -15,6 +15,7 @@ import io.meshward.policy.MetaValidator;
 import io.meshward.policy.PolicyRoles;
 import io.meshward.policy.ValidationContext;
 import io.meshward.policy.mesh.MeshDeletionRule;
+import io.meshward.policy.targetref.TargetRefDeprecations;
 import io.meshward.schema.SchemaCheck;
 import io.meshward.schema.SchemaReport;
 import java.util.ArrayList;
@@ -202,7 +203,16 @@ public final class ValidationEngine {
         all.add(v);
       }
     }
-    return all.isEmpty() ? Verdict.allow(warnings) : Verdict.invalid(all, warnings);
+    if (!all.isEmpty()) {
+      return Verdict.invalid(all, warnings);
+    }
+    // Kuma's handler gives the deprecations of the resource with an allowed answer only.
+    List<String> allowed = new ArrayList<>(report.warnings());
+    if (kind.isPolicy()) {
+      allowed.addAll(TargetRefDeprecations.topLevel(ctx.object().spec().path("targetRef")));
+    }
+    allowed.addAll(warnings.subList(report.warnings().size(), warnings.size()));
+    return Verdict.allow(allowed);
   }
 
   /**

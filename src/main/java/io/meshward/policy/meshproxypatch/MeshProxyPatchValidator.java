@@ -44,7 +44,7 @@ public final class MeshProxyPatchValidator implements KindValidator {
     }
     FieldPath root = FieldPath.root("spec");
     TopLevelTargetRefRules.validate(
-        spec.path("targetRef"), root.field("targetRef"), ctx.role(), violations, warnings);
+        spec.path("targetRef"), root.field("targetRef"), ctx.role(), violations);
     JsonNode conf = spec.path("default");
     if (Modification.isSet(conf) && !conf.isObject()) {
       return;

@@ -11,11 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.meshward.core.FieldPath;
 import io.meshward.core.Violations;
 import io.meshward.policy.PolicyRole;
-import io.meshward.policy.targetref.TargetRefDeprecations;
 import io.meshward.policy.targetref.TargetRefKind;
 import io.meshward.policy.targetref.TargetRefOptions;
 import io.meshward.policy.targetref.TargetRefValidator;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,20 +37,14 @@ public final class TopLevelTargetRefRules {
   }
 
   /**
-   * Validates {@code targetRef} (skipped when absent or {@code null}) and adds Kuma's deprecation
-   * warnings for its kind.
+   * Validates {@code targetRef} (skipped when absent or {@code null}). Kuma's deprecation warnings
+   * for its kind are the engine's, given only with an allowed answer.
    */
-  static void validate(
-      JsonNode targetRef,
-      FieldPath path,
-      PolicyRole role,
-      Violations violations,
-      List<String> warnings) {
+  static void validate(JsonNode targetRef, FieldPath path, PolicyRole role, Violations violations) {
     if (!Modification.isSet(targetRef)) {
       return;
     }
     TargetRefValidator.validate(
         targetRef, path, TargetRefOptions.supporting(supportedKinds(role)), violations);
-    warnings.addAll(TargetRefDeprecations.topLevel(targetRef));
   }
 }

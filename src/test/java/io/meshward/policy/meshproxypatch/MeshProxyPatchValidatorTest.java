@@ -177,26 +177,7 @@ class MeshProxyPatchValidatorTest {
             "spec.default.appendModifications: must not be empty");
   }
 
-  // --- warnings ---
-
-  @ParameterizedTest
-  @ValueSource(strings = {"MeshService", "MeshServiceSubset", "MeshSubset"})
-  void deprecatedKindsWarn(String kind) {
-    Result result = run("payments", Map.of(), targetRef(kind) + REMOVE_CLUSTER);
-    assertThat(result.violations()).isEmpty();
-    assertThat(result.warnings())
-        .containsExactly(
-            kind + " value for 'targetRef.kind' is deprecated, use Dataplane with labels instead");
-  }
-
-  @Test
-  void topLevelMeshHttpRouteWarnsBesideTheViolation() {
-    Result result = system(targetRef("MeshHTTPRoute") + REMOVE_CLUSTER);
-    assertThat(result.warnings())
-        .containsExactly(
-            "MeshHTTPRoute value for 'targetRef.kind' is deprecated, use MeshHTTPRoute in"
-                + " spec.to[].targetRef");
-  }
+  // --- warnings (Kuma's deprecations are the engine's: DeprecationWarningsTest) ---
 
   @ParameterizedTest
   @ValueSource(strings = {"Mesh", "Dataplane", "MeshGateway"})
@@ -232,15 +213,13 @@ class MeshProxyPatchValidatorTest {
   }
 
   @Test
-  void deprecationWarningsPrecedeUnknownFieldWarnings() {
+  void unknownEnvoyFieldsWarn() {
     Result result =
         system(
             targetRef("MeshService")
                 + "default: {appendModifications: [{listener: {operation: Add, value: 'nme: x'}}]}");
-    assertThat(result.warnings()).hasSize(2);
-    assertThat(result.warnings().get(0)).startsWith("MeshService value for");
-    assertThat(result.warnings().get(1))
-        .isEqualTo(
+    assertThat(result.warnings())
+        .containsExactly(
             "spec.default.appendModifications[0].listener.value: unknown field \"nme\" is ignored"
                 + " by Kuma");
   }
