@@ -2,6 +2,7 @@ package io.meshward.envoy;
 
 import com.google.protobuf.ByteString;
 import io.envoyproxy.pgv.validate.Validate.BytesRules;
+import io.meshward.core.GoQuote;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -37,21 +38,16 @@ final class BytesRuleChecks {
         s,
         out);
     if (r.hasPrefix() && !value.startsWith(r.getPrefix())) {
-      out.add(
-          s.violation("value does not have prefix " + StringRuleChecks.quote(text(r.getPrefix()))));
+      out.add(s.violation("value does not have prefix " + GoQuote.of(text(r.getPrefix()))));
     }
     if (r.hasSuffix() && !value.endsWith(r.getSuffix())) {
-      out.add(
-          s.violation("value does not have suffix " + StringRuleChecks.quote(text(r.getSuffix()))));
+      out.add(s.violation("value does not have suffix " + GoQuote.of(text(r.getSuffix()))));
     }
     if (r.hasContains() && !text(value).contains(text(r.getContains()))) {
-      out.add(
-          s.violation("value does not contain " + StringRuleChecks.quote(text(r.getContains()))));
+      out.add(s.violation("value does not contain " + GoQuote.of(text(r.getContains()))));
     }
     if (r.hasPattern() && !KnownFormats.matches(r.getPattern(), text(value))) {
-      out.add(
-          s.violation(
-              "value does not match regex pattern " + StringRuleChecks.quote(r.getPattern())));
+      out.add(s.violation("value does not match regex pattern " + GoQuote.of(r.getPattern())));
     }
   }
 

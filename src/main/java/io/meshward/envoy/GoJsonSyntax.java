@@ -1,5 +1,6 @@
 package io.meshward.envoy;
 
+import io.meshward.core.GoQuote;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -226,7 +227,7 @@ final class GoJsonSyntax {
     if (c == '"') {
       return "'\"'";
     }
-    String q = StringRuleChecks.quote(new String(Character.toChars(c)));
+    String q = GoQuote.of(new String(Character.toChars(c)));
     return "'" + q.substring(1, q.length() - 1) + "'";
   }
 }

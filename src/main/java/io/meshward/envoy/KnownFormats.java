@@ -2,6 +2,7 @@ package io.meshward.envoy;
 
 import io.envoyproxy.pgv.validate.Validate.KnownRegex;
 import io.envoyproxy.pgv.validate.Validate.StringRules;
+import io.meshward.core.GoQuote;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -59,7 +60,7 @@ final class KnownFormats {
     } else if (r.hasWellKnownRegex() && r.getWellKnownRegex() != KnownRegex.UNKNOWN) {
       String regex = headerRegex(r.getWellKnownRegex(), !r.hasStrict() || r.getStrict());
       if (!matches(regex, value)) {
-        return "value does not match regex pattern " + StringRuleChecks.quote(regex);
+        return "value does not match regex pattern " + GoQuote.of(regex);
       }
     }
     return null;
@@ -129,7 +130,7 @@ final class KnownFormats {
         char c = part.charAt(i);
         if ((c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '-') {
           return "hostname parts can only contain alphanumeric characters or hyphens, got "
-              + StringRuleChecks.quote(String.valueOf(c));
+              + GoQuote.of(String.valueOf(c));
         }
       }
     }

@@ -1,6 +1,7 @@
 package io.meshward.envoy;
 
 import io.envoyproxy.pgv.validate.Validate.StringRules;
+import io.meshward.core.GoQuote;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -42,23 +43,23 @@ final class StringRuleChecks {
         s,
         out);
     if (r.hasPrefix() && !value.startsWith(r.getPrefix())) {
-      out.add(s.violation("value does not have prefix " + quote(r.getPrefix())));
+      out.add(s.violation("value does not have prefix " + GoQuote.of(r.getPrefix())));
     }
     if (r.hasSuffix() && !value.endsWith(r.getSuffix())) {
-      out.add(s.violation("value does not have suffix " + quote(r.getSuffix())));
+      out.add(s.violation("value does not have suffix " + GoQuote.of(r.getSuffix())));
     }
     if (r.hasContains() && !value.contains(r.getContains())) {
-      out.add(s.violation("value does not contain substring " + quote(r.getContains())));
+      out.add(s.violation("value does not contain substring " + GoQuote.of(r.getContains())));
     }
     if (r.hasNotContains() && value.contains(r.getNotContains())) {
-      out.add(s.violation("value contains substring " + quote(r.getNotContains())));
+      out.add(s.violation("value contains substring " + GoQuote.of(r.getNotContains())));
     }
     String wellKnown = KnownFormats.check(value, r);
     if (wellKnown != null) {
       out.add(s.violation(wellKnown));
     }
     if (r.hasPattern() && !KnownFormats.matches(r.getPattern(), value)) {
-      out.add(s.violation("value does not match regex pattern " + quote(r.getPattern())));
+      out.add(s.violation("value does not match regex pattern " + GoQuote.of(r.getPattern())));
     }
   }
 
@@ -89,29 +90,5 @@ final class StringRuleChecks {
     } else if (max != null && actual > max) {
       out.add(s.violation("value length must be at most " + max + " " + unit));
     }
-  }
-
-  /** Go's {@code %q}. */
-  static String quote(String text) {
-    StringBuilder b = new StringBuilder("\"");
-    text.codePoints()
-        .forEach(
-            c -> {
-              switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                case '\r' -> b.append("\\r");
-                default -> {
-                  if (c < 0x20 || c == 0x7f) {
-                    b.append(String.format("\\x%02x", c));
-                  } else {
-                    b.appendCodePoint(c);
-                  }
-                }
-              }
-            });
-    return b.append('"').toString();
   }
 }

@@ -1,6 +1,7 @@
 package io.meshward.policy.mesh;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.meshward.core.GoQuote;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,7 +53,7 @@ final class BackendNames {
     if (!used.add(name)) {
       errs.add(
           FieldErrors.field(FieldErrors.index("backends", index), "name"),
-          FieldErrors.goQuote(name) + " name is already used for another backend");
+          GoQuote.of(name) + " name is already used for another backend");
     }
   }
 

@@ -1,6 +1,7 @@
 package io.meshward.policy.mesh;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.meshward.core.GoQuote;
 import io.meshward.policy.mesh.ConfShape.Scalar;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -41,7 +42,7 @@ final class BuiltinCaConf {
       errs.add(NAME_FIELD, "Backend name is too long. Max length: " + MAX_SECRET_NAME_LENGTH);
     }
     if (!isDnsName(secret) || !secret.equals(secret.toLowerCase(Locale.ROOT))) {
-      errs.add(NAME_FIELD, FieldErrors.goQuote(name) + " name must be valid dns name");
+      errs.add(NAME_FIELD, GoQuote.of(name) + " name must be valid dns name");
     }
     return errs;
   }

@@ -1,5 +1,6 @@
 package io.meshward.policy.mesh;
 
+import io.meshward.core.GoQuote;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -62,30 +63,6 @@ final class FieldErrors {
 
   /** {@code path["key"]} with the key quoted like Go's {@code %q}. */
   static String key(String path, String key) {
-    return path + "[" + goQuote(key) + "]";
-  }
-
-  /** Quotes {@code s} like Go's {@code strconv.Quote}. */
-  static String goQuote(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    s.codePoints()
-        .forEach(
-            c -> {
-              switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                  if (c < 0x20 || c == 0x7f) {
-                    sb.append(String.format("\\x%02x", c));
-                  } else {
-                    sb.appendCodePoint(c);
-                  }
-                }
-              }
-            });
-    return sb.append('"').toString();
+    return path + "[" + GoQuote.of(key) + "]";
   }
 }
