@@ -21,60 +21,15 @@ public final class ProtoJson {
 
   private ProtoJson() {}
 
-  /**
-   * The protojson form of {@code message}. Whole {@code double}/{@code float} values (and {@code
-   * Struct} numbers) are written without a fraction ({@code 2}, not {@code 2.0}), as Go's protojson
-   * writes them, so that what meshward shows reads like what Kuma shows.
-   */
+  /** The protojson form of {@code message}. */
   public static ObjectNode toJson(Message message) throws XdsException {
     try {
       String json =
           EnvoyJson.print(JsonFormat.printer().omittingInsignificantWhitespace(), message);
-      ObjectNode tree = (ObjectNode) Json.MAPPER.readTree(json);
-      wholeNumbers(tree);
-      return tree;
+      return (ObjectNode) Json.MAPPER.readTree(json);
     } catch (IOException e) {
       throw new XdsException(oneLine(e));
     }
-  }
-
-  private static final double EXACT_LIMIT = 9007199254740992d; // 2^53
-
-  private static void wholeNumbers(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      object
-          .properties()
-          .forEach(
-              e -> {
-                JsonNode whole = whole(e.getValue());
-                if (whole != null) {
-                  e.setValue(whole);
-                } else {
-                  wholeNumbers(e.getValue());
-                }
-              });
-    } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
-      for (int i = 0; i < array.size(); i++) {
-        JsonNode whole = whole(array.get(i));
-        if (whole != null) {
-          array.set(i, whole);
-        } else {
-          wholeNumbers(array.get(i));
-        }
-      }
-    }
-  }
-
-  /** The integer node for a whole floating-point node, or null. */
-  private static JsonNode whole(JsonNode node) {
-    if (!node.isFloatingPointNumber()) {
-      return null;
-    }
-    double d = node.doubleValue();
-    if (d != Math.rint(d) || Math.abs(d) >= EXACT_LIMIT || (d == 0 && 1 / d < 0)) {
-      return null;
-    }
-    return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.numberNode((long) d);
   }
 
   /** Parses {@code json} into a new message of {@code prototype}'s type. */

@@ -43,9 +43,32 @@ public final class XdsOutput {
       ObjectNode body = NODES.objectNode();
       body.put("@type", r.typeUrl());
       body.setAll(ProtoJson.toJson(r.resource()));
-      entry.set("resource", sortKeys(body));
+      entry.set("resource", sortKeys(wholeNumbers(body)));
     }
     return doc;
+  }
+
+  private static final double EXACT_LIMIT = 9007199254740992d; // 2^53
+
+  /**
+   * {@code node} with whole {@code double}/{@code float} values (and {@code Struct} numbers)
+   * written without a fraction ({@code 2}, not {@code 2.0}), as Go's protojson writes them, so that
+   * what meshward shows reads like what Kuma shows. Only for output: parsing does not care.
+   */
+  private static JsonNode wholeNumbers(JsonNode node) {
+    if (node.isFloatingPointNumber()) {
+      double d = node.doubleValue();
+      boolean whole = d == Math.rint(d) && Math.abs(d) < EXACT_LIMIT && !(d == 0 && 1 / d < 0);
+      return whole ? NODES.numberNode((long) d) : node;
+    }
+    if (node instanceof ObjectNode object) {
+      object.properties().forEach(e -> e.setValue(wholeNumbers(e.getValue())));
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        array.set(i, wholeNumbers(array.get(i)));
+      }
+    }
+    return node;
   }
 
   /** {@code node} with object keys sorted recursively. */
