@@ -191,8 +191,9 @@ public final class ValidationEngine {
     }
     // Kuma answers with the metadata's violations alone, before it looks at the spec.
     MetaValidator.validate(ctx.object(), kind.isPolicy(), rules);
+    List<String> kindWarnings = new ArrayList<>();
     if (validator != null && rules.isEmpty()) {
-      validator.validate(ctx, rules, warnings);
+      validator.validate(ctx, rules, kindWarnings);
     }
     List<Violation> all = new ArrayList<>(rules.list());
     Set<String> reported = new HashSet<>();
@@ -204,15 +205,15 @@ public final class ValidationEngine {
       }
     }
     if (!all.isEmpty()) {
+      warnings.addAll(kindWarnings);
       return Verdict.invalid(all, warnings);
     }
     // Kuma's handler gives the deprecations of the resource with an allowed answer only.
-    List<String> allowed = new ArrayList<>(report.warnings());
     if (kind.isPolicy()) {
-      allowed.addAll(TargetRefDeprecations.topLevel(ctx.object().spec().path("targetRef")));
+      warnings.addAll(TargetRefDeprecations.topLevel(ctx.object().spec().path("targetRef")));
     }
-    allowed.addAll(warnings.subList(report.warnings().size(), warnings.size()));
-    return Verdict.allow(allowed);
+    warnings.addAll(kindWarnings);
+    return Verdict.allow(warnings);
   }
 
   /**
