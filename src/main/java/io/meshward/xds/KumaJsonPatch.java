@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * {@code KumaJsonPatch} applies RFC 6902 operations (add, remove, replace, move, copy) to a
@@ -15,6 +16,9 @@ import java.util.List;
  * pointer {@code /} names the member {@code ""} of the document, not the document (RFC 6901).
  */
 public final class KumaJsonPatch {
+
+  private static final Pattern INDEX = Pattern.compile("-?\\d+");
+  private static final Pattern PADDABLE_INDEX = Pattern.compile("\\d{1,9}");
 
   private KumaJsonPatch() {}
 
@@ -133,7 +137,7 @@ public final class KumaJsonPatch {
    */
   private static JsonNode ensureChild(JsonNode parent, String token, String after) {
     JsonNode created =
-        after.equals("-") || after.matches("-?\\d+")
+        after.equals("-") || INDEX.matcher(after).matches()
             ? JsonNodeFactory.instance.arrayNode()
             : JsonNodeFactory.instance.objectNode();
     if (parent.isObject()) {
@@ -148,7 +152,7 @@ public final class KumaJsonPatch {
       array.add(created);
       return created;
     }
-    if (!token.matches("\\d{1,9}")) {
+    if (!PADDABLE_INDEX.matcher(token).matches()) {
       return null;
     }
     int index = Integer.parseInt(token);
@@ -166,7 +170,7 @@ public final class KumaJsonPatch {
       parent = child(parent, path.get(i));
     }
     String last = path.get(path.size() - 1);
-    if (parent != null && parent.isArray() && !last.matches("-?\\d+")) {
+    if (parent != null && parent.isArray() && !INDEX.matcher(last).matches()) {
       // Only a missing path is forgiven; an array position that is not a number is an error.
       throw new XdsException("invalid array index \"" + last + "\" at " + pointer(path));
     }

@@ -2,7 +2,6 @@ package io.meshward.xds;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * {@code ProxyIdentity} is the data plane proxy a config is rendered for.
@@ -28,10 +27,10 @@ public record ProxyIdentity(
     boolean unifiedNaming,
     Redirect redirect) {
 
-  /** Copies the labels and tags, sorted. */
+  /** Copies the labels and tags (unmodifiable; a map's order plays no part). */
   public ProxyIdentity {
-    labels = Map.copyOf(new TreeMap<>(labels));
-    inbounds = inbounds.stream().map(t -> Map.copyOf(new TreeMap<>(t))).toList();
+    labels = Map.copyOf(labels);
+    inbounds = inbounds.stream().map(Map::copyOf).toList();
   }
 
   /**
