@@ -2,6 +2,7 @@ package io.meshward.tls;
 
 import io.meshward.config.MeshwardConfig;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -44,15 +45,17 @@ public class CertificateReloader {
   Optional<String> key;
 
   private ScheduledExecutorService timer;
+  private Meter expiry;
   private byte[] fingerprint;
 
   void onStart(@Observes StartupEvent event) {
     if (certificate.isEmpty() || key.isEmpty()) {
       return;
     }
-    Gauge.builder("meshward.certificate.expiry.timestamp.seconds", this, r -> r.expiresAt())
-        .description("When the serving certificate expires (Unix time)")
-        .register(registry);
+    expiry =
+        Gauge.builder("meshward.certificate.expiry.timestamp.seconds", this, r -> r.expiresAt())
+            .description("When the serving certificate expires (Unix time)")
+            .register(registry);
     fingerprint = fingerprint();
     long period = config.tls().reloadPeriod().toMillis();
     timer =
@@ -68,6 +71,11 @@ public class CertificateReloader {
   void onStop(@Observes ShutdownEvent event) {
     if (timer != null) {
       timer.shutdownNow();
+    }
+    if (expiry != null) {
+      // The registry can outlive this application (it is global), and a gauge bound to a stopped
+      // reloader would hide the gauge of the next one, which registers under the same id.
+      registry.remove(expiry);
     }
   }
 
