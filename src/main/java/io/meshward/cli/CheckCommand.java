@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -105,6 +106,14 @@ public final class CheckCommand implements Callable<Integer> {
   boolean xds;
 
   @Option(
+      names = "--xds-feature",
+      paramLabel = "NAME",
+      description =
+          "A kuma-dp feature the proxies of --xds advertise, e.g. feature-strict-inbound-ports or"
+              + " feature-reuse-port; repeatable.")
+  List<String> xdsFeatures = new ArrayList<>();
+
+  @Option(
       names = "--stats",
       paramLabel = "FILE",
       description =
@@ -189,7 +198,7 @@ public final class CheckCommand implements Callable<Integer> {
     boolean fixed = !fix || new FixRun(err).run(inputs);
     CheckReport report =
         new CheckRun(new SourceLoader(() -> in), Normalizer.of(MutationEngine.standard()), engine)
-            .run(inputs, base, xds);
+            .run(inputs, base, xds, Set.copyOf(xdsFeatures));
     if (!new ReportOutputs(targets, colour(), out, err).write(report)) {
       return INPUT_ERROR;
     }

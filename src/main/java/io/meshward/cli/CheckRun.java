@@ -65,11 +65,14 @@ final class CheckRun {
   }
 
   CheckReport run(List<String> inputs, String basePath) {
-    return run(inputs, basePath, false);
+    return run(inputs, basePath, false, Set.of());
   }
 
-  /** Checks {@code inputs} against {@code basePath}; with {@code xds}, diffs the proxies' xDS. */
-  CheckReport run(List<String> inputs, String basePath, boolean xds) {
+  /**
+   * Checks {@code inputs} against {@code basePath}; with {@code xds}, diffs the xDS of proxies
+   * advertising {@code features}.
+   */
+  CheckReport run(List<String> inputs, String basePath, boolean xds, Set<String> features) {
     if (basePath == null && !xds) {
       return runEachFile(inputs);
     }
@@ -95,7 +98,7 @@ final class CheckRun {
           .map(KumaDocument::of)
           .forEach(d -> bases.putIfAbsent(d.key(), d));
     }
-    List<ProxyDiff> diffs = xds ? new XdsDiffs().diff(heads, bases, dataplanes) : null;
+    List<ProxyDiff> diffs = xds ? new XdsDiffs(features).diff(heads, bases, dataplanes) : null;
     List<Change> changes = new ArrayList<>();
     for (KumaDocument doc : heads) {
       changes.add(new Change(doc, bases.remove(doc.key())));

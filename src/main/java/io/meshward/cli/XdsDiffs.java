@@ -23,7 +23,9 @@ import java.util.TreeSet;
  * {@code XdsDiffs} is {@code --xds}: for every mesh whose Mesh, MeshProxyPatches or
  * MeshPassthroughs differ between the base and the head revision, it renders a representative proxy
  * (and each Dataplane of the input in that mesh) with both revisions' objects, as the mutating
- * webhook would store them, and diffs the resources.
+ * webhook would store them, and diffs the resources. The proxies advertise the kuma-dp features
+ * given ({@code --xds-feature}); the representative proxy has no inbound port, so strict inbound
+ * ports show only on the Dataplanes.
  */
 final class XdsDiffs {
 
@@ -41,6 +43,12 @@ final class XdsDiffs {
           PassthroughOptions.kuma(),
           new PolicySelection(new PolicyRoles(Set.of("kong-mesh-system", "kuma-system"))));
   private final MutationEngine mutation = MutationEngine.standard();
+  private final Set<String> features;
+
+  /** Diffs for proxies whose kuma-dp advertises {@code features}. */
+  XdsDiffs(Set<String> features) {
+    this.features = Set.copyOf(features);
+  }
 
   /**
    * The diffs of every touched mesh, meshes in name order.
@@ -70,10 +78,12 @@ final class XdsDiffs {
     for (String mesh : touched) {
       MeshInputs before = inputs(mesh, bases.values());
       MeshInputs after = inputs(mesh, heads);
-      out.add(proxy(REPRESENTATIVE, ProxyIdentity.of(mesh, "app", "default"), before, after));
+      ProxyIdentity representative =
+          ProxyIdentity.of(mesh, "app", "default").withFeatures(features);
+      out.add(proxy(REPRESENTATIVE, representative, before, after));
       for (DataplaneDoc dp : dataplanes) {
         if (dp.proxy().mesh().equals(mesh)) {
-          out.add(proxy(dp.ref(), dp.proxy(), before, after));
+          out.add(proxy(dp.ref(), dp.proxy().withFeatures(features), before, after));
         }
       }
     }

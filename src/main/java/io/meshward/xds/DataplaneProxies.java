@@ -6,14 +6,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code DataplaneProxies} turns a Kuma Dataplane (Kubernetes or Universal form) into the proxy the
  * xDS generator renders for: its mesh (top-level {@code mesh}, else the mesh label, else {@code
  * default}), name and namespace, its labels (what a {@code Dataplane} targetRef's labels select)
- * and the tags of each inbound (what {@code MeshSubset} and {@code MeshService} select), and dual
- * stack when {@code networking.transparentProxying.ipFamilyMode} is {@code DualStack}, and the
- * ports its transparent proxy redirects to (none without {@code transparentProxying}).
+ * and the port and tags of each inbound (what {@code MeshSubset} and {@code MeshService} select;
+ * the ports are what strict inbound ports let through), and dual stack when {@code
+ * networking.transparentProxying.ipFamilyMode} is {@code DualStack}, and the ports its transparent
+ * proxy redirects to (none without {@code transparentProxying}).
  */
 public final class DataplaneProxies {
 
@@ -28,14 +30,14 @@ public final class DataplaneProxies {
     }
     JsonNode networking =
         r.universal() ? dataplane.path("networking") : dataplane.path("spec").path("networking");
-    List<Map<String, String>> inbounds = new ArrayList<>();
+    List<ProxyIdentity.Inbound> inbounds = new ArrayList<>();
     for (JsonNode inbound : networking.path("inbound")) {
       Map<String, String> tags = new HashMap<>();
       inbound
           .path("tags")
           .fields()
           .forEachRemaining(e -> tags.put(e.getKey(), e.getValue().asText()));
-      inbounds.add(tags);
+      inbounds.add(new ProxyIdentity.Inbound(inbound.path("port").asInt(0), tags));
     }
     JsonNode tproxy = networking.path("transparentProxying");
     boolean ipv6 = "DualStack".equals(tproxy.path("ipFamilyMode").asText());
@@ -44,6 +46,6 @@ public final class DataplaneProxies {
             tproxy.path("redirectPortOutbound").asInt(0),
             tproxy.path("redirectPortInbound").asInt(0));
     return new ProxyIdentity(
-        mesh, r.name(), r.namespace(), r.labels(), inbounds, ipv6, false, redirect);
+        mesh, r.name(), r.namespace(), r.labels(), inbounds, ipv6, false, redirect, Set.of());
   }
 }

@@ -8,17 +8,21 @@ import java.util.List;
 /**
  * {@code GeneratedBases} remembers the resources a proxy starts from (the transparent-proxy
  * resources with its MeshPassthroughs applied) and whether they pass Envoy's constraints. They are
- * a pure function of the proxy, the Mesh's passthrough switch and the MeshPassthroughs, and every
- * render check of a patch starts from them again; kept, their messages are the same instances each
- * time, so only what a patch changed is checked. Bounded: it starts over when {@link #CAPACITY}
- * bases are held. Thread-safe.
+ * a pure function of the proxy, the Mesh's passthrough switch and mTLS mode and the
+ * MeshPassthroughs, and every render check of a patch starts from them again; kept, their messages
+ * are the same instances each time, so only what a patch changed is checked. Bounded: it starts
+ * over when {@link #CAPACITY} bases are held. Thread-safe.
  */
 final class GeneratedBases {
 
   static final int CAPACITY = 1024;
 
   /** What a base depends on. */
-  record Key(ProxyIdentity proxy, boolean passthrough, List<KumaResource> passthroughs) {}
+  record Key(
+      ProxyIdentity proxy,
+      boolean passthrough,
+      boolean strictMtls,
+      List<KumaResource> passthroughs) {}
 
   /**
    * A base.

@@ -97,6 +97,7 @@ public final class PolicySelection {
     Map<String, String> wanted = selector == null ? Map.of() : ListenerMatch.selector(selector);
     return proxy ->
         proxy.inbounds().stream()
+            .map(ProxyIdentity.Inbound::tags)
             .anyMatch(
                 tags ->
                     ListenerMatch.selects(wanted, tags)

@@ -101,15 +101,18 @@ public final class ProxyRenderer {
   /** The transparent-proxy resources with the MeshPassthroughs of {@code key} applied. */
   private GeneratedBases.Base base(ProxyIdentity proxy, RenderKey key) throws XdsException {
     JsonNode meshSpec = key.mesh() == null ? MissingNode.getInstance() : key.mesh().spec();
-    boolean passthrough = MeshSettings.of(meshSpec).passthrough();
+    MeshSettings mesh = MeshSettings.of(meshSpec);
+    boolean passthrough = mesh.passthrough();
+    boolean strictMtls = mesh.mtlsEnabled() && mesh.mtlsMode() == MeshSettings.MtlsMode.STRICT;
     return bases.get(
-        new GeneratedBases.Key(proxy, passthrough, key.passthroughs()),
-        () -> generate(proxy, passthrough, key));
+        new GeneratedBases.Key(proxy, passthrough, strictMtls, key.passthroughs()),
+        () -> generate(proxy, passthrough, strictMtls, key));
   }
 
-  private ResourceSet generate(ProxyIdentity proxy, boolean passthrough, RenderKey key)
+  private ResourceSet generate(
+      ProxyIdentity proxy, boolean passthrough, boolean strictMtls, RenderKey key)
       throws XdsException {
-    ResourceSet set = generator.generate(proxy, passthrough);
+    ResourceSet set = generator.generate(proxy, passthrough, strictMtls);
     MeshPassthroughApplier.apply(set, key.passthroughs(), proxy, generator);
     return set;
   }

@@ -2,6 +2,7 @@ package io.meshward.xds;
 
 import io.meshward.core.KumaResource;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code RenderKey} is what a proxy's render depends on: proxies with equal keys get equal
@@ -16,6 +17,9 @@ import java.util.List;
  * @param ipv6 dual stack
  * @param unifiedNaming unified resource names
  * @param redirect where the transparent proxy redirects traffic
+ * @param features the features the proxy's kuma-dp advertises
+ * @param strictInboundPorts the ports its inbound passthrough is restricted to under {@code STRICT}
+ *     mTLS ({@link TransparentProxyGenerator#strictInboundPorts})
  * @param passthroughs the MeshPassthroughs selecting the proxy, in application order
  * @param patches the MeshProxyPatches selecting the proxy, in application order
  */
@@ -24,11 +28,15 @@ public record RenderKey(
     boolean ipv6,
     boolean unifiedNaming,
     Redirect redirect,
+    Set<String> features,
+    List<Integer> strictInboundPorts,
     List<KumaResource> passthroughs,
     List<KumaResource> patches) {
 
-  /** Copies the lists. */
+  /** Copies the lists and the features. */
   public RenderKey {
+    features = Set.copyOf(features);
+    strictInboundPorts = List.copyOf(strictInboundPorts);
     passthroughs = List.copyOf(passthroughs);
     patches = List.copyOf(patches);
   }
@@ -40,6 +48,8 @@ public record RenderKey(
         && ipv6 == k.ipv6
         && unifiedNaming == k.unifiedNaming
         && redirect.equals(k.redirect)
+        && features.equals(k.features)
+        && strictInboundPorts.equals(k.strictInboundPorts)
         && sameInstances(passthroughs, k.passthroughs)
         && sameInstances(patches, k.patches);
   }
@@ -50,6 +60,8 @@ public record RenderKey(
     h = 31 * h + (ipv6 ? 1 : 0);
     h = 31 * h + (unifiedNaming ? 1 : 0);
     h = 31 * h + redirect.hashCode();
+    h = 31 * h + features.hashCode();
+    h = 31 * h + strictInboundPorts.hashCode();
     h = 31 * h + identityHash(passthroughs);
     return 31 * h + identityHash(patches);
   }

@@ -32,6 +32,8 @@ public final class RenderMemo {
             key.ipv6(),
             key.unifiedNaming(),
             key.redirect(),
+            key.features(),
+            key.strictInboundPorts(),
             key.passthroughs(),
             patches.subList(0, n));
   }

@@ -40,6 +40,8 @@ public final class RenderPlan {
         proxy.ipv6(),
         proxy.unifiedNaming(),
         proxy.redirect(),
+        proxy.features(),
+        TransparentProxyGenerator.strictInboundPorts(proxy),
         select(passthroughs, proxy),
         select(patches, proxy));
   }

@@ -14,8 +14,10 @@ import io.envoyproxy.envoy.config.core.v3.SocketAddress;
 import io.envoyproxy.envoy.config.core.v3.TrafficDirection;
 import io.envoyproxy.envoy.config.listener.v3.Filter;
 import io.envoyproxy.envoy.config.listener.v3.FilterChain;
+import io.envoyproxy.envoy.config.listener.v3.FilterChainMatch;
 import io.envoyproxy.envoy.config.listener.v3.Listener;
 import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
@@ -24,8 +26,11 @@ import java.util.function.Consumer;
  * as Kuma's {@code TransparentProxyGenerator} does (listeners on the proxy's redirect ports, by
  * default outbound 15001 and inbound 15006, IPv4 and with IPv6 also {@code ::}, inbound clusters
  * bound to 127.0.0.6 / ::6, the no-destination cluster); nothing for a proxy without a transparent
- * proxy. With {@code passthrough: false} on the Mesh the outbound clusters are omitted and the
- * listeners kept.
+ * proxy or one whose outbounds are bound ({@link DataplaneFeatures#BIND_OUTBOUNDS}). With {@code
+ * passthrough: false} on the Mesh the outbound clusters are omitted and the listeners kept. With
+ * mesh mTLS in {@code STRICT} mode, a proxy advertising {@link
+ * DataplaneFeatures#STRICT_INBOUND_PORTS} gets one inbound filter chain per inbound port instead of
+ * one for every port.
  */
 public final class TransparentProxyGenerator {
 
@@ -42,13 +47,23 @@ public final class TransparentProxyGenerator {
   }
 
   /**
-   * The passthrough resources of {@code proxy}; outbound clusters only when {@code passthrough}.
+   * The passthrough resources of {@code proxy} in a mesh whose mTLS is not {@code STRICT}; outbound
+   * clusters only when {@code passthrough}.
    */
   public ResourceSet generate(ProxyIdentity proxy, boolean passthrough) {
+    return generate(proxy, passthrough, false);
+  }
+
+  /**
+   * The passthrough resources of {@code proxy}; outbound clusters only when {@code passthrough};
+   * {@code strictMtls} when the mesh has mTLS on and its enabled backend is in {@code STRICT} mode.
+   */
+  public ResourceSet generate(ProxyIdentity proxy, boolean passthrough, boolean strictMtls) {
     ResourceSet set = new ResourceSet();
-    if (!proxy.redirect().enabled()) {
-      return set; // no transparent proxy: Kuma generates nothing
+    if (!proxy.redirect().enabled() || proxy.hasFeature(DataplaneFeatures.BIND_OUTBOUNDS)) {
+      return set; // no redirection: Kuma generates nothing
     }
+    List<Integer> strictPorts = strictMtls ? strictInboundPorts(proxy) : List.of();
     boolean unified = proxy.unifiedNaming();
     int outboundPort = proxy.redirect().outboundPort();
     int inboundPort = proxy.redirect().inboundPort();
@@ -57,14 +72,25 @@ public final class TransparentProxyGenerator {
       String any = ip == 4 ? "0.0.0.0" : "::";
       String outbound = name("outbound", ip, unified);
       String inbound = name("inbound", ip, unified);
-      set.add(transparent(listener(outbound, any, outboundPort, TrafficDirection.OUTBOUND, proxy)));
-      set.add(transparent(listener(inbound, any, inboundPort, TrafficDirection.INBOUND, proxy)));
+      set.add(transparent(outboundListener(outbound, any, outboundPort, proxy)));
+      set.add(transparent(inboundListener(inbound, any, inboundPort, proxy, strictPorts)));
       if (passthrough) {
         set.add(transparent(cluster(outbound, unified, null)));
       }
       set.add(transparent(cluster(inbound, unified, ip == 4 ? "127.0.0.6" : "::6")));
     }
     return set;
+  }
+
+  /**
+   * The ports the inbound passthrough of {@code proxy} is restricted to when the mesh's mTLS is
+   * {@code STRICT}: its inbound ports when it advertises {@link
+   * DataplaneFeatures#STRICT_INBOUND_PORTS}; empty (every port passes) otherwise.
+   */
+  public static List<Integer> strictInboundPorts(ProxyIdentity proxy) {
+    return proxy.hasFeature(DataplaneFeatures.STRICT_INBOUND_PORTS)
+        ? InboundPorts.known(proxy)
+        : List.of();
   }
 
   private static final Cluster NO_DESTINATION_CLUSTER =
@@ -107,33 +133,62 @@ public final class TransparentProxyGenerator {
     value.ifPresent(v -> setter.accept(UInt32Value.of(v)));
   }
 
-  private Listener listener(
-      String name, String address, int port, TrafficDirection direction, ProxyIdentity proxy) {
-    TcpProxy.Builder tcp = TcpProxy.newBuilder().setCluster(name);
-    tcp.setStatPrefix(proxy.unifiedNaming() ? name : statName(name));
-    boolean inbound = direction == TrafficDirection.INBOUND;
-    if (!inbound && options.idleTimeout().isPresent()) {
+  private Listener outboundListener(String name, String address, int port, ProxyIdentity proxy) {
+    TcpProxy.Builder tcp = tcpProxy(name, name, proxy);
+    if (options.idleTimeout().isPresent()) {
       tcp.setIdleTimeout(Durations.toProto(options.idleTimeout().get()));
     }
+    return listener(name, address, port, TrafficDirection.OUTBOUND, proxy)
+        .addFilterChains(chain(tcp))
+        .build();
+  }
+
+  private static Listener inboundListener(
+      String name, String address, int port, ProxyIdentity proxy, List<Integer> strictPorts) {
+    Listener.Builder b =
+        listener(name, address, port, TrafficDirection.INBOUND, proxy)
+            .setEnableReusePort(BoolValue.of(proxy.hasFeature(DataplaneFeatures.REUSE_PORT)));
+    if (strictPorts.isEmpty()) {
+      return b.addFilterChains(chain(tcpProxy(name, name, proxy))).build();
+    }
+    for (int inboundPort : strictPorts) {
+      String cluster =
+          inboundPort == DataplaneFeatures.RESERVED_PORT ? PassthroughNames.NO_DESTINATION : name;
+      b.addFilterChains(
+          chain(tcpProxy(name, cluster, proxy))
+              .setFilterChainMatch(
+                  FilterChainMatch.newBuilder().setDestinationPort(UInt32Value.of(inboundPort))));
+    }
+    return b.build();
+  }
+
+  private static Listener.Builder listener(
+      String name, String address, int port, TrafficDirection direction, ProxyIdentity proxy) {
     Listener.Builder b =
         Listener.newBuilder()
             .setName(name)
             .setAddress(Address.newBuilder().setSocketAddress(socket(address, port)))
             .setTrafficDirection(direction)
-            .setUseOriginalDst(BoolValue.of(true))
-            .addFilterChains(
-                FilterChain.newBuilder()
-                    .addFilters(
-                        Filter.newBuilder()
-                            .setName("envoy.filters.network.tcp_proxy")
-                            .setTypedConfig(Any.pack(tcp.build()))));
-    if (inbound) {
-      b.setEnableReusePort(BoolValue.of(false));
-    }
+            .setUseOriginalDst(BoolValue.of(true));
     if (proxy.unifiedNaming()) {
       b.setStatPrefix(name);
     }
-    return b.build();
+    return b;
+  }
+
+  /** The tcp_proxy of listener {@code listener} sending to {@code cluster}. */
+  private static TcpProxy.Builder tcpProxy(String listener, String cluster, ProxyIdentity proxy) {
+    return TcpProxy.newBuilder()
+        .setCluster(cluster)
+        .setStatPrefix(proxy.unifiedNaming() ? listener : statName(listener));
+  }
+
+  private static FilterChain.Builder chain(TcpProxy.Builder tcp) {
+    return FilterChain.newBuilder()
+        .addFilters(
+            Filter.newBuilder()
+                .setName("envoy.filters.network.tcp_proxy")
+                .setTypedConfig(Any.pack(tcp.build())));
   }
 
   private static SocketAddress socket(String address, int port) {

@@ -25,6 +25,7 @@ public final class XdsStore implements RenderInputs {
   private final Map<String, KumaResource> patches = new ConcurrentHashMap<>();
   private final Map<String, KumaResource> passthroughs = new ConcurrentHashMap<>();
   private final Map<String, ProxyIdentity> proxies = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> nodeFeatures = new ConcurrentHashMap<>();
   private final AtomicLong version = new AtomicLong();
   private volatile Consumer<String> listener = mesh -> {};
 
@@ -83,11 +84,34 @@ public final class XdsStore implements RenderInputs {
     return version.get();
   }
 
-  /** Adds or replaces a proxy to render for (by node id). */
+  /**
+   * Adds or replaces a proxy to render for (by node id), with the features its node advertised
+   * ({@link #putFeatures}) when it did.
+   */
   public void putProxy(ProxyIdentity proxy) {
+    Set<String> features = nodeFeatures.get(proxy.nodeId());
+    if (features != null) {
+      proxy = proxy.withFeatures(features);
+    }
     ProxyIdentity old = proxies.put(proxy.nodeId(), proxy);
     if (!proxy.equals(old)) {
       changed(proxy.mesh());
+    }
+  }
+
+  /**
+   * Records the features the kuma-dp of node {@code nodeId} advertises (its node metadata): a
+   * Dataplane read from the API server carries none, so they are kept apart and applied to the
+   * node's proxy whenever it is stored.
+   */
+  public void putFeatures(String nodeId, Set<String> features) {
+    Set<String> copy = Set.copyOf(features);
+    if (copy.equals(nodeFeatures.put(nodeId, copy))) {
+      return;
+    }
+    ProxyIdentity proxy = proxies.get(nodeId);
+    if (proxy != null) {
+      putProxy(proxy);
     }
   }
 

@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meshward.core.Json;
 import io.meshward.testing.Golden;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code meshward check --xds}: the xDS diff per touched mesh between base and head. */
 class CheckXdsTest {
@@ -80,6 +83,65 @@ class CheckXdsTest {
     JsonNode json = Json.MAPPER.readTree(check("--xds", "-o", "json", "--base", BASE, BASE).out());
     assertThat(json.path("xds")).isEmpty();
     assertThat(Json.MAPPER.readTree(check("-o", "json", BASE).out()).has("xds")).isFalse();
+  }
+
+  @Test
+  void strictMtlsRestrictsTheInboundPassthroughOfProxiesWithStrictInboundPorts(@TempDir Path dir)
+      throws Exception {
+    String mesh =
+        """
+        apiVersion: kuma.io/v1alpha1
+        kind: Mesh
+        metadata: {name: tls}
+        spec:
+          mtls:
+            enabledBackend: ca-1
+            backends: [{name: ca-1, type: builtin, mode: %s}]
+        ---
+        apiVersion: kuma.io/v1alpha1
+        kind: Dataplane
+        metadata: {name: web, namespace: shop, labels: {kuma.io/mesh: tls}}
+        spec:
+          networking:
+            transparentProxying: {redirectPortOutbound: 15001, redirectPortInbound: 15006}
+            inbound: [{port: 8080, tags: {kuma.io/service: web}}]
+        """;
+    Path base = Files.writeString(dir.resolve("base.yaml"), mesh.formatted("PERMISSIVE"));
+    Path head = Files.writeString(dir.resolve("head.yaml"), mesh.formatted("STRICT"));
+    JsonNode with =
+        Json.MAPPER.readTree(
+            check(
+                    "--xds",
+                    "--xds-feature",
+                    "feature-strict-inbound-ports",
+                    "-o",
+                    "json",
+                    "--base",
+                    base.toString(),
+                    head.toString())
+                .out());
+    JsonNode web = entry(with, "Dataplane/shop/web");
+    assertThat(web.path("resources").findValuesAsText("resource"))
+        .containsExactly("inbound:passthrough:ipv4");
+    assertThat(web.path("resources").path(0).path("patch").toString())
+        .contains("/filterChains/0/filterChainMatch")
+        .contains("8080");
+    // the representative proxy has no inbound port to restrict to
+    assertThat(entry(with, "representative").path("resources")).isEmpty();
+
+    JsonNode without =
+        Json.MAPPER.readTree(
+            check("--xds", "-o", "json", "--base", base.toString(), head.toString()).out());
+    assertThat(entry(without, "Dataplane/shop/web").path("resources")).isEmpty();
+  }
+
+  private static JsonNode entry(JsonNode report, String proxy) {
+    for (JsonNode d : report.path("xds")) {
+      if (d.path("proxy").asText().equals(proxy)) {
+        return d;
+      }
+    }
+    throw new AssertionError("no xds entry for " + proxy + " in " + report);
   }
 
   private static JsonNode proxy(String mesh, String proxy) throws Exception {

@@ -63,13 +63,16 @@ class DataplaneProxiesTest {
                   networking:
                     transparentProxying: {ipFamilyMode: DualStack}
                     inbound:
-                    - tags: {kuma.io/service: web, version: v1}
+                    - port: 8080
+                      tags: {kuma.io/service: web, version: v1}
                 """));
     assertThat(p.mesh()).isEqualTo("m1");
     assertThat(p.nodeId()).isEqualTo("web-1.demo");
     assertThat(p.ipv6()).isTrue();
     assertThat(p.labels()).isEqualTo(Map.of("kuma.io/mesh", "m1", "app", "web"));
-    assertThat(p.inbounds()).containsExactly(Map.of("kuma.io/service", "web", "version", "v1"));
+    assertThat(p.inbounds())
+        .containsExactly(
+            new ProxyIdentity.Inbound(8080, Map.of("kuma.io/service", "web", "version", "v1")));
   }
 
   @Test
@@ -122,12 +125,14 @@ class DataplaneProxiesTest {
                 networking:
                   transparentProxying: {ipFamilyMode: IPv4}
                   inbound:
-                  - tags: {kuma.io/service: db}
+                  - port: 5432
+                    tags: {kuma.io/service: db}
                 """));
     assertThat(p.mesh()).isEqualTo("m2");
     assertThat(p.nodeId()).isEqualTo("db-1");
     assertThat(p.ipv6()).isFalse();
     assertThat(p.labels()).isEqualTo(Map.of("team", "data"));
-    assertThat(p.inbounds()).containsExactly(Map.of("kuma.io/service", "db"));
+    assertThat(p.inbounds())
+        .containsExactly(new ProxyIdentity.Inbound(5432, Map.of("kuma.io/service", "db")));
   }
 }

@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code XdsRenderCommand} is {@code meshward xds render --mesh FILE [--patch FILE]...
- * [--passthrough-policy FILE] [--ipv6] [--unified-naming]}: one proxy's passthrough config with the
- * given policies applied, in the output format of {@code xds patch}. Policies of another mesh than
- * {@code --mesh} do not apply, as in Kuma.
+ * [--passthrough-policy FILE] [--ipv6] [--unified-naming] [--feature NAME]... [--inbound-port
+ * PORT]...}: one proxy's passthrough config with the given policies applied, in the output format
+ * of {@code xds patch}. Policies of another mesh than {@code --mesh} do not apply, as in Kuma.
  */
 @Command(
     name = "render",
@@ -49,6 +49,19 @@ final class XdsRenderCommand implements Callable<Integer> {
 
   @Option(names = "--unified-naming", description = "Kuma's unified resource names")
   boolean unifiedNaming;
+
+  @Option(
+      names = "--feature",
+      paramLabel = "NAME",
+      description =
+          "a kuma-dp feature the proxy advertises, e.g. feature-strict-inbound-ports (repeatable)")
+  List<String> features = new ArrayList<>();
+
+  @Option(
+      names = "--inbound-port",
+      paramLabel = "PORT",
+      description = "a port of the proxy's inbounds, in order (repeatable)")
+  List<Integer> inboundPorts = new ArrayList<>();
 
   @Option(names = "--dataplane", defaultValue = "app", description = "Dataplane name (default app)")
   String dataplane;
@@ -84,7 +97,18 @@ final class XdsRenderCommand implements Callable<Integer> {
           passthrough == null ? List.of() : KumaFiles.objects(passthrough, "MeshPassthrough");
       inputs = new MeshInputs(meshObject, patchObjects, passthroughs);
       proxy =
-          new ProxyIdentity(meshObject.name(), dataplane, namespace, Map.of(), ipv6, unifiedNaming);
+          new ProxyIdentity(meshObject.name(), dataplane, namespace, Map.of(), ipv6, unifiedNaming)
+              .withFeatures(Set.copyOf(features));
+      for (int port : inboundPorts) {
+        if (port < 1 || port > 65535) {
+          throw new InputException("invalid --inbound-port " + port + " (1 to 65535)");
+        }
+      }
+      if (!inboundPorts.isEmpty()) {
+        proxy =
+            proxy.withInbounds(
+                inboundPorts.stream().map(p -> new ProxyIdentity.Inbound(p, Map.of())).toList());
+      }
       options = PassthroughOptions.withConnectTimeout(parseDuration(connectTimeout));
     } catch (InputException e) {
       System.err.println("meshward xds render: " + e.getMessage());

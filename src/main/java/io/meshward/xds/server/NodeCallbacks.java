@@ -9,14 +9,17 @@ import io.envoyproxy.envoy.service.discovery.v3.DiscoveryRequest;
 import io.meshward.xds.ProxyIdentity;
 import io.meshward.xds.XdsStore;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
  * {@code NodeCallbacks} registers every node that asks for config as a proxy to render for, when
  * its Dataplane is not known: node id {@code <dataplane>.<namespace>}, mesh and tags from node
- * metadata ({@code mesh}, {@code tags}; mesh {@code default} when absent). NACKs are logged and
- * counted; the node keeps the previous version.
+ * metadata ({@code mesh}, {@code tags}; mesh {@code default} when absent). The kuma-dp features in
+ * node metadata ({@code features}, a list of names as kuma-dp sends them) apply to the node's proxy
+ * in either case. NACKs are logged and counted; the node keeps the previous version.
  */
 final class NodeCallbacks implements DiscoveryServerCallbacks {
 
@@ -32,8 +35,8 @@ final class NodeCallbacks implements DiscoveryServerCallbacks {
 
   @Override
   public void onV3StreamRequest(long streamId, DiscoveryRequest request) {
-    if (request.hasNode() && store.proxy(request.getNode().getId()) == null) {
-      store.putProxy(identity(request.getNode()));
+    if (request.hasNode()) {
+      register(request.getNode());
     }
     if (request.hasErrorDetail()) {
       nacks.incrementAndGet();
@@ -48,8 +51,20 @@ final class NodeCallbacks implements DiscoveryServerCallbacks {
 
   @Override
   public void onV3StreamDeltaRequest(long streamId, DeltaDiscoveryRequest request) {
-    if (request.hasNode() && store.proxy(request.getNode().getId()) == null) {
-      store.putProxy(identity(request.getNode()));
+    if (request.hasNode()) {
+      register(request.getNode());
+    }
+  }
+
+  private void register(Node node) {
+    Value features = node.getMetadata().getFieldsMap().get("features");
+    if (features != null && features.hasListValue()) {
+      Set<String> names = new HashSet<>();
+      features.getListValue().getValuesList().forEach(v -> names.add(v.getStringValue()));
+      store.putFeatures(node.getId(), names);
+    }
+    if (store.proxy(node.getId()) == null) {
+      store.putProxy(identity(node));
     }
   }
 

@@ -59,6 +59,14 @@ class XdsRenderCommandTest {
                 "--mesh", IN + "mesh-universal.yaml",
                 "--patch", IN + "doc-circuit-breakers-universal.yaml")),
         Arguments.of(
+            "strict-inbound-ports",
+            List.of(
+                "--mesh", IN + "mesh-strict.yaml",
+                "--feature", "feature-strict-inbound-ports",
+                "--feature", "feature-reuse-port",
+                "--inbound-port", "8080",
+                "--inbound-port", "49151")),
+        Arguments.of(
             "doc-timeouts",
             List.of("--mesh", IN + "mesh-k8s.yaml", "--patch", IN + "doc-timeouts-k8s.yaml")),
         Arguments.of(
@@ -132,6 +140,13 @@ class XdsRenderCommandTest {
     CliRun run = CliRun.of("render", "--mesh", IN + "no-such-file.yaml");
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("no-such-file.yaml");
+  }
+
+  @Test
+  void inboundPortOutOfRangeIsAnInputError() {
+    CliRun run = CliRun.of("render", "--mesh", IN + "mesh-strict.yaml", "--inbound-port", "70000");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("invalid --inbound-port 70000 (1 to 65535)");
   }
 
   @Test

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.protobuf.ListValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import com.google.rpc.Status;
 import io.envoyproxy.envoy.config.cluster.v3.Cluster;
 import io.envoyproxy.envoy.config.core.v3.Node;
+import io.envoyproxy.envoy.config.listener.v3.Listener;
 import io.envoyproxy.envoy.service.discovery.v3.AggregatedDiscoveryServiceGrpc;
 import io.envoyproxy.envoy.service.discovery.v3.DiscoveryRequest;
 import io.envoyproxy.envoy.service.discovery.v3.DiscoveryResponse;
@@ -17,7 +19,10 @@ import io.grpc.ManagedChannel;
 import io.grpc.netty.NettyChannelBuilder;
 import io.grpc.stub.StreamObserver;
 import io.meshward.core.Json;
+import io.meshward.core.Operation;
 import io.meshward.testing.AdmissionReviews;
+import io.meshward.xds.DataplaneFeatures;
+import io.meshward.xds.DataplaneProxies;
 import io.meshward.xds.XdsTypes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -76,24 +81,9 @@ class AdsServerTest {
 
   @Test
   void subscribeAckAndReceivePatchedVersion() throws Exception {
-    ManagedChannel channel =
-        NettyChannelBuilder.forAddress("localhost", xds.port()).usePlaintext().build();
-    BlockingQueue<DiscoveryResponse> responses = new LinkedBlockingQueue<>();
-    StreamObserver<DiscoveryRequest> requests =
-        AggregatedDiscoveryServiceGrpc.newStub(channel)
-            .streamAggregatedResources(
-                new StreamObserver<>() {
-                  @Override
-                  public void onNext(DiscoveryResponse r) {
-                    responses.add(r);
-                  }
-
-                  @Override
-                  public void onError(Throwable t) {}
-
-                  @Override
-                  public void onCompleted() {}
-                });
+    AdsClient ads = AdsClient.open(xds.port());
+    BlockingQueue<DiscoveryResponse> responses = ads.responses();
+    StreamObserver<DiscoveryRequest> requests = ads.requests();
     Node node =
         Node.newBuilder()
             .setId("web.demo")
@@ -178,8 +168,114 @@ class AdsServerTest {
       assertThat(after).as("new version within 1 s after the DELETE").isNotNull();
       assertThat(after.getVersionInfo()).isNotEqualTo(cds2.getVersionInfo());
     } finally {
+      ads.close();
+    }
+  }
+
+  @Test
+  void nodeFeaturesApplyToTheProxyOfItsDataplane() throws Exception {
+    // The Dataplane comes from the API server (no features); the features from kuma-dp's node.
+    xds.store()
+        .putProxy(
+            DataplaneProxies.of(
+                Json.YAML.readTree(
+                    """
+                    apiVersion: kuma.io/v1alpha1
+                    kind: Dataplane
+                    metadata: {name: api, namespace: shop, labels: {kuma.io/mesh: ads-strict}}
+                    spec:
+                      networking:
+                        transparentProxying: {redirectPortOutbound: 15001, redirectPortInbound: 15006}
+                        inbound: [{port: 8080, tags: {kuma.io/service: api}}]
+                    """)));
+    xds.store()
+        .accept(
+            Operation.CREATE,
+            Json.YAML.readTree(
+                """
+                apiVersion: kuma.io/v1alpha1
+                kind: Mesh
+                metadata: {name: ads-strict}
+                spec:
+                  mtls:
+                    enabledBackend: ca-1
+                    backends: [{name: ca-1, type: builtin, mode: STRICT}]
+                """),
+            null);
+    AdsClient ads = AdsClient.open(xds.port());
+    BlockingQueue<DiscoveryResponse> responses = ads.responses();
+    StreamObserver<DiscoveryRequest> requests = ads.requests();
+    ListValue features =
+        ListValue.newBuilder()
+            .addValues(Value.newBuilder().setStringValue(DataplaneFeatures.REUSE_PORT))
+            .addValues(Value.newBuilder().setStringValue(DataplaneFeatures.STRICT_INBOUND_PORTS))
+            .build();
+    Node node =
+        Node.newBuilder()
+            .setId("api.shop")
+            .setMetadata(
+                Struct.newBuilder()
+                    .putFields("features", Value.newBuilder().setListValue(features).build()))
+            .build();
+    try {
+      requests.onNext(
+          DiscoveryRequest.newBuilder().setNode(node).setTypeUrl(XdsTypes.LISTENER).build());
+      DiscoveryResponse lds = responses.poll(30, TimeUnit.SECONDS);
+      assertThat(lds).isNotNull();
+      Listener inbound =
+          lds.getResourcesList().stream()
+              .map(AdsServerTest::listener)
+              .filter(l -> l.getName().equals("inbound:passthrough:ipv4"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(inbound.getEnableReusePort().getValue()).isTrue();
+      assertThat(inbound.getFilterChainsList())
+          .extracting(c -> c.getFilterChainMatch().getDestinationPort().getValue())
+          .containsExactly(8080);
+    } finally {
+      ads.close();
+    }
+  }
+
+  /** A real ADS client: one stream, its responses queued. */
+  private record AdsClient(
+      ManagedChannel channel,
+      BlockingQueue<DiscoveryResponse> responses,
+      StreamObserver<DiscoveryRequest> requests) {
+
+    static AdsClient open(int port) {
+      ManagedChannel channel =
+          NettyChannelBuilder.forAddress("localhost", port).usePlaintext().build();
+      BlockingQueue<DiscoveryResponse> responses = new LinkedBlockingQueue<>();
+      StreamObserver<DiscoveryRequest> requests =
+          AggregatedDiscoveryServiceGrpc.newStub(channel)
+              .streamAggregatedResources(
+                  new StreamObserver<>() {
+                    @Override
+                    public void onNext(DiscoveryResponse r) {
+                      responses.add(r);
+                    }
+
+                    @Override
+                    public void onError(Throwable t) {}
+
+                    @Override
+                    public void onCompleted() {}
+                  });
+      return new AdsClient(channel, responses, requests);
+    }
+
+    void close() {
       requests.onCompleted();
       channel.shutdownNow();
+    }
+  }
+
+  private static Listener listener(com.google.protobuf.Any any) {
+    try {
+      return any.unpack(Listener.class);
+    } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+      throw new AssertionError(e);
     }
   }
 
