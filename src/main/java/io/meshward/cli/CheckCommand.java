@@ -5,12 +5,14 @@ import io.meshward.cli.report.OutputFormat;
 import io.meshward.engine.MutationEngine;
 import io.meshward.engine.ValidationEngine;
 import io.meshward.guard.TrafficGuards;
+import io.meshward.xds.ApiServerBypass;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -114,6 +116,14 @@ public final class CheckCommand implements Callable<Integer> {
   List<String> xdsFeatures = new ArrayList<>();
 
   @Option(
+      names = "--kube-api-server",
+      paramLabel = "HOST:PORT",
+      description =
+          "The Kubernetes API server of the proxies of --xds: a Mesh with passthrough off adds"
+              + " Kuma's API-server bypass listener and cluster for it.")
+  String kubeApiServer;
+
+  @Option(
       names = "--stats",
       paramLabel = "FILE",
       description =
@@ -180,8 +190,10 @@ public final class CheckCommand implements Callable<Integer> {
     List<OutputTarget> targets = new ArrayList<>();
     TrafficOptions traffic = new TrafficOptions(stats, prometheus, trafficWindow, failMode);
     ValidationEngine engine;
+    Optional<ApiServerBypass> apiServer;
     try {
       outputs.forEach(o -> targets.add(OutputTarget.parse(o)));
+      apiServer = Optional.ofNullable(kubeApiServer).map(ApiServerBypass::parse);
       TrafficGuards guards = traffic.guards();
       engine = traffic.configured() ? CheckRun.engine(guards) : CheckRun.offlineEngine();
     } catch (IllegalArgumentException e) {
@@ -198,7 +210,7 @@ public final class CheckCommand implements Callable<Integer> {
     boolean fixed = !fix || new FixRun(err).run(inputs);
     CheckReport report =
         new CheckRun(new SourceLoader(() -> in), Normalizer.of(MutationEngine.standard()), engine)
-            .run(inputs, base, xds, Set.copyOf(xdsFeatures));
+            .run(inputs, base, new XdsPreview(xds, Set.copyOf(xdsFeatures), apiServer));
     if (!new ReportOutputs(targets, colour(), out, err).write(report)) {
       return INPUT_ERROR;
     }

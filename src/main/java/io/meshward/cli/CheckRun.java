@@ -65,15 +65,12 @@ final class CheckRun {
   }
 
   CheckReport run(List<String> inputs, String basePath) {
-    return run(inputs, basePath, false, Set.of());
+    return run(inputs, basePath, XdsPreview.OFF);
   }
 
-  /**
-   * Checks {@code inputs} against {@code basePath}; with {@code xds}, diffs the xDS of proxies
-   * advertising {@code features}.
-   */
-  CheckReport run(List<String> inputs, String basePath, boolean xds, Set<String> features) {
-    if (basePath == null && !xds) {
+  /** Checks {@code inputs} against {@code basePath}; with {@code xds} enabled, diffs their xDS. */
+  CheckReport run(List<String> inputs, String basePath, XdsPreview xds) {
+    if (basePath == null && !xds.enabled()) {
       return runEachFile(inputs);
     }
     SourceLoader.Loaded<SourceDocument> head = loader.load(inputs);
@@ -98,7 +95,7 @@ final class CheckRun {
           .map(KumaDocument::of)
           .forEach(d -> bases.putIfAbsent(d.key(), d));
     }
-    List<ProxyDiff> diffs = xds ? new XdsDiffs(features).diff(heads, bases, dataplanes) : null;
+    List<ProxyDiff> diffs = xds.enabled() ? new XdsDiffs(xds).diff(heads, bases, dataplanes) : null;
     List<Change> changes = new ArrayList<>();
     for (KumaDocument doc : heads) {
       changes.add(new Change(doc, bases.remove(doc.key())));

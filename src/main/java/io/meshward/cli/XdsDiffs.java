@@ -38,16 +38,18 @@ final class XdsDiffs {
           KumaKind.MESH_PROXY_PATCH.kindName(),
           KumaKind.MESH_PASSTHROUGH.kindName());
 
-  private final ProxyRenderer renderer =
-      new ProxyRenderer(
-          PassthroughOptions.kuma(),
-          new PolicySelection(new PolicyRoles(Set.of("kong-mesh-system", "kuma-system"))));
+  private final ProxyRenderer renderer;
   private final MutationEngine mutation = MutationEngine.standard();
   private final Set<String> features;
 
-  /** Diffs for proxies whose kuma-dp advertises {@code features}. */
-  XdsDiffs(Set<String> features) {
-    this.features = Set.copyOf(features);
+  /** Diffs rendered as {@code preview} says. */
+  XdsDiffs(XdsPreview preview) {
+    this.renderer =
+        new ProxyRenderer(
+            PassthroughOptions.kuma(),
+            new PolicySelection(new PolicyRoles(Set.of("kong-mesh-system", "kuma-system"))),
+            preview.apiServer());
+    this.features = preview.features();
   }
 
   /**

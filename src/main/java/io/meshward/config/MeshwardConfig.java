@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code MeshwardConfig} is the {@code meshward.*} configuration of the webhook. */
 @ConfigMapping(prefix = "meshward")
@@ -86,6 +87,15 @@ public interface MeshwardConfig {
 
     /** What the passthrough clusters and listeners are given. */
     Passthrough passthrough();
+
+    /**
+     * The Kubernetes API server ({@code host:port}) of Kuma's API-server bypass: when a Mesh turns
+     * {@code passthrough} off, every proxy of it is served a listener and cluster that keep the API
+     * server reachable, as Kuma's control plane on Kubernetes serves them. Unset: the {@code
+     * KUBERNETES_SERVICE_HOST} and {@code KUBERNETES_SERVICE_PORT} of the pod, as Kuma reads them;
+     * outside Kubernetes, no bypass.
+     */
+    Optional<String> kubeApiServer();
 
     /**
      * Whether {@code /validate} refuses a MeshProxyPatch whose modifications cannot be applied to

@@ -7,23 +7,36 @@ import io.meshward.envoy.EnvoyConstraints;
 import io.meshward.policy.mesh.MeshSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code ProxyRenderer} renders one proxy's passthrough config in Kuma's pipeline order: the
  * transparent-proxy generator, MeshPassthrough (plugin order 500), then every MeshProxyPatch that
  * targets the proxy (order 9999) in policy order, each modification in list order; finally every
- * resource must pass Envoy's {@code validate.rules}, as Kuma checks before a snapshot.
+ * resource must pass Envoy's {@code validate.rules}, as Kuma checks before a snapshot. On
+ * Kubernetes, the API-server bypass is added last when the Mesh turns passthrough off.
  */
 public final class ProxyRenderer {
 
   private final TransparentProxyGenerator generator;
   private final PolicySelection selection;
+  private final Optional<ApiServerBypass> bypass;
   private final GeneratedBases bases = new GeneratedBases();
 
   /** A renderer writing {@code options}, ordering policies with {@code selection}. */
   public ProxyRenderer(PassthroughOptions options, PolicySelection selection) {
+    this(options, selection, Optional.empty());
+  }
+
+  /**
+   * A renderer writing {@code options}, ordering policies with {@code selection}, adding {@code
+   * bypass} (when given) to every proxy of a mesh with {@code passthrough: false}.
+   */
+  public ProxyRenderer(
+      PassthroughOptions options, PolicySelection selection, Optional<ApiServerBypass> bypass) {
     this.generator = new TransparentProxyGenerator(options);
     this.selection = selection;
+    this.bypass = bypass;
   }
 
   /** {@code inputs} prepared for computing the render keys of many proxies. */
@@ -95,13 +108,20 @@ public final class ProxyRenderer {
       memo.put(RenderMemo.prefix(key, i + 1), set);
     }
     check(set, memo);
+    if (bypass.isPresent() && !meshSettings(key).passthrough()) {
+      // a resource-set hook in Kuma: after every policy, MeshProxyPatch included
+      bypass.get().resources(proxy, generator.options().connectTimeout()).forEach(set::add);
+    }
     return set;
+  }
+
+  private static MeshSettings meshSettings(RenderKey key) {
+    return MeshSettings.of(key.mesh() == null ? MissingNode.getInstance() : key.mesh().spec());
   }
 
   /** The transparent-proxy resources with the MeshPassthroughs of {@code key} applied. */
   private GeneratedBases.Base base(ProxyIdentity proxy, RenderKey key) throws XdsException {
-    JsonNode meshSpec = key.mesh() == null ? MissingNode.getInstance() : key.mesh().spec();
-    MeshSettings mesh = MeshSettings.of(meshSpec);
+    MeshSettings mesh = meshSettings(key);
     boolean passthrough = mesh.passthrough();
     boolean strictMtls = mesh.mtlsEnabled() && mesh.mtlsMode() == MeshSettings.MtlsMode.STRICT;
     return bases.get(

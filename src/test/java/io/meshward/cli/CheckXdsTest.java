@@ -10,6 +10,7 @@ import io.meshward.core.Json;
 import io.meshward.testing.Golden;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,18 +109,7 @@ class CheckXdsTest {
         """;
     Path base = Files.writeString(dir.resolve("base.yaml"), mesh.formatted("PERMISSIVE"));
     Path head = Files.writeString(dir.resolve("head.yaml"), mesh.formatted("STRICT"));
-    JsonNode with =
-        Json.MAPPER.readTree(
-            check(
-                    "--xds",
-                    "--xds-feature",
-                    "feature-strict-inbound-ports",
-                    "-o",
-                    "json",
-                    "--base",
-                    base.toString(),
-                    head.toString())
-                .out());
+    JsonNode with = xdsJson(base, head, "--xds-feature", "feature-strict-inbound-ports");
     JsonNode web = entry(with, "Dataplane/shop/web");
     assertThat(web.path("resources").findValuesAsText("resource"))
         .containsExactly("inbound:passthrough:ipv4");
@@ -129,10 +119,49 @@ class CheckXdsTest {
     // the representative proxy has no inbound port to restrict to
     assertThat(entry(with, "representative").path("resources")).isEmpty();
 
-    JsonNode without =
-        Json.MAPPER.readTree(
-            check("--xds", "-o", "json", "--base", base.toString(), head.toString()).out());
+    JsonNode without = xdsJson(base, head);
     assertThat(entry(without, "Dataplane/shop/web").path("resources")).isEmpty();
+  }
+
+  @Test
+  void passthroughOffAddsKumasApiServerBypassWhenTheApiServerIsGiven(@TempDir Path dir)
+      throws Exception {
+    String mesh =
+        """
+        apiVersion: kuma.io/v1alpha1
+        kind: Mesh
+        metadata: {name: closed}
+        spec: {networking: {outbound: {passthrough: %s}}}
+        """;
+    Path base = Files.writeString(dir.resolve("base.yaml"), mesh.formatted("true"));
+    Path head = Files.writeString(dir.resolve("head.yaml"), mesh.formatted("false"));
+    JsonNode report = xdsJson(base, head, "--kube-api-server", "10.96.0.1:443");
+    JsonNode resources = entry(report, "representative").path("resources");
+    Map<String, String> changes = new java.util.TreeMap<>();
+    resources.forEach(
+        r ->
+            changes.put(
+                r.path("type").asText().replaceAll(".*\\.", "") + " " + r.path("resource").asText(),
+                r.path("change").asText()));
+    assertThat(changes)
+        .containsExactly(
+            Map.entry("Cluster outbound:passthrough:ipv4", "removed"),
+            Map.entry("Cluster plugins:bootstrap:k8s:hooks:apiServerBypass", "added"),
+            Map.entry("Listener plugins:bootstrap:k8s:hooks:apiServerBypass", "added"));
+    assertThat(
+            check("--xds", "--kube-api-server", "nope", "--base", base.toString(), head.toString())
+                .code())
+        .isEqualTo(2);
+  }
+
+  /** The JSON report of {@code check --xds -o json --base base [options] head}. */
+  private static JsonNode xdsJson(Path base, Path head, String... options) throws Exception {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(java.util.List.of("--xds", "-o", "json", "--base"));
+    args.add(base.toString());
+    args.addAll(java.util.List.of(options));
+    args.add(head.toString());
+    return Json.MAPPER.readTree(check(args.toArray(String[]::new)).out());
   }
 
   private static JsonNode entry(JsonNode report, String proxy) {

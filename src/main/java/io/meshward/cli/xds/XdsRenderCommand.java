@@ -2,6 +2,7 @@ package io.meshward.cli.xds;
 
 import io.meshward.core.KumaResource;
 import io.meshward.policy.PolicyRoles;
+import io.meshward.xds.ApiServerBypass;
 import io.meshward.xds.MeshInputs;
 import io.meshward.xds.PassthroughOptions;
 import io.meshward.xds.PolicySelection;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,6 +65,13 @@ final class XdsRenderCommand implements Callable<Integer> {
       description = "a port of the proxy's inbounds, in order (repeatable)")
   List<Integer> inboundPorts = new ArrayList<>();
 
+  @Option(
+      names = "--kube-api-server",
+      paramLabel = "HOST:PORT",
+      description =
+          "the Kubernetes API server: with passthrough off, Kuma's API-server bypass is added")
+  String kubeApiServer;
+
   @Option(names = "--dataplane", defaultValue = "app", description = "Dataplane name (default app)")
   String dataplane;
 
@@ -86,6 +95,7 @@ final class XdsRenderCommand implements Callable<Integer> {
     MeshInputs inputs;
     ProxyIdentity proxy;
     PassthroughOptions options;
+    Optional<ApiServerBypass> apiServer;
     try {
       List<KumaResource> meshes = KumaFiles.objects(mesh, "Mesh");
       KumaResource meshObject = meshes.get(0);
@@ -110,12 +120,16 @@ final class XdsRenderCommand implements Callable<Integer> {
                 inboundPorts.stream().map(p -> new ProxyIdentity.Inbound(p, Map.of())).toList());
       }
       options = PassthroughOptions.withConnectTimeout(parseDuration(connectTimeout));
+      apiServer = Optional.ofNullable(kubeApiServer).map(ApiServerBypass::parse);
+    } catch (IllegalArgumentException e) {
+      System.err.println("meshward xds render: " + e.getMessage());
+      return XdsCommand.INPUT_ERROR;
     } catch (InputException e) {
       System.err.println("meshward xds render: " + e.getMessage());
       return XdsCommand.INPUT_ERROR;
     }
     try {
-      var set = new ProxyRenderer(options, SELECTION).render(proxy, inputs);
+      var set = new ProxyRenderer(options, SELECTION, apiServer).render(proxy, inputs);
       System.out.print(output.render(XdsOutput.document(set)));
       return 0;
     } catch (XdsException e) {

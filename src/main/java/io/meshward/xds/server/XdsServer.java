@@ -12,6 +12,7 @@ import io.meshward.core.KumaResource;
 import io.meshward.core.Operation;
 import io.meshward.engine.Verdict;
 import io.meshward.policy.PolicyRoles;
+import io.meshward.xds.ApiServerBypass;
 import io.meshward.xds.PassthroughOptions;
 import io.meshward.xds.PolicySelection;
 import io.meshward.xds.ProxyIdentity;
@@ -57,7 +58,15 @@ public class XdsServer {
     this.options = PassthroughOptionsFromConfig.of(config.xds().passthrough());
     this.selection =
         new PolicySelection(new PolicyRoles(new HashSet<>(config.kuma().systemNamespaces())));
-    this.renderer = new ProxyRenderer(options, selection);
+    this.renderer =
+        new ProxyRenderer(
+            options,
+            selection,
+            config
+                .xds()
+                .kubeApiServer()
+                .map(ApiServerBypass::parse)
+                .or(() -> ApiServerBypass.fromEnvironment(System.getenv())));
     this.snapshots = new Snapshots(cache, renderer, store);
     this.port = config.xds().port();
     store.onChange(snapshots::refresh);

@@ -59,6 +59,10 @@ class XdsRenderCommandTest {
                 "--mesh", IN + "mesh-universal.yaml",
                 "--patch", IN + "doc-circuit-breakers-universal.yaml")),
         Arguments.of(
+            "passthrough-false-api-server-bypass",
+            List.of(
+                "--mesh", IN + "mesh-passthrough-off.yaml", "--kube-api-server", "10.96.0.1:443")),
+        Arguments.of(
             "strict-inbound-ports",
             List.of(
                 "--mesh", IN + "mesh-strict.yaml",
@@ -140,6 +144,14 @@ class XdsRenderCommandTest {
     CliRun run = CliRun.of("render", "--mesh", IN + "no-such-file.yaml");
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("no-such-file.yaml");
+  }
+
+  @Test
+  void apiServerThatIsNotHostPortIsAnInputError() {
+    CliRun run =
+        CliRun.of("render", "--mesh", IN + "mesh-passthrough-off.yaml", "--kube-api-server", "x");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("invalid API server address \"x\" (want host:port)");
   }
 
   @Test
