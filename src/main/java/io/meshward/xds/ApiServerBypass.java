@@ -2,14 +2,11 @@ package io.meshward.xds;
 
 import static io.meshward.xds.PassthroughNames.statName;
 
-import com.google.protobuf.Any;
 import com.google.protobuf.BoolValue;
 import io.envoyproxy.envoy.config.cluster.v3.Cluster;
 import io.envoyproxy.envoy.config.core.v3.Address;
 import io.envoyproxy.envoy.config.core.v3.SocketAddress;
 import io.envoyproxy.envoy.config.core.v3.TrafficDirection;
-import io.envoyproxy.envoy.config.listener.v3.Filter;
-import io.envoyproxy.envoy.config.listener.v3.FilterChain;
 import io.envoyproxy.envoy.config.listener.v3.Listener;
 import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
 import java.time.Duration;
@@ -80,11 +77,7 @@ public record ApiServerBypass(String address, int port) {
   public List<XdsResource> resources(ProxyIdentity proxy, Duration connectTimeout) {
     boolean unified = proxy.unifiedNaming();
     String name = unified ? UNIFIED_NAME : LEGACY_NAME;
-    TcpProxy tcp =
-        TcpProxy.newBuilder()
-            .setCluster(name)
-            .setStatPrefix(unified ? name : statName(name))
-            .build();
+    TcpProxy.Builder tcp = PassthroughParts.tcpProxy(name, unified ? name : statName(name));
     Listener listener =
         Listener.newBuilder()
             .setName(name)
@@ -95,23 +88,9 @@ public record ApiServerBypass(String address, int port) {
             .setBindToPort(BoolValue.of(false))
             .setTrafficDirection(TrafficDirection.OUTBOUND)
             .setUseOriginalDst(BoolValue.of(true))
-            .addFilterChains(
-                FilterChain.newBuilder()
-                    .addFilters(
-                        Filter.newBuilder()
-                            .setName("envoy.filters.network.tcp_proxy")
-                            .setTypedConfig(Any.pack(tcp))))
+            .addFilterChains(PassthroughParts.chain(tcp))
             .build();
-    Cluster.Builder cluster =
-        Cluster.newBuilder()
-            .setName(name)
-            .setType(Cluster.DiscoveryType.ORIGINAL_DST)
-            .setLbPolicy(Cluster.LbPolicy.CLUSTER_PROVIDED)
-            .setConnectTimeout(Durations.toProto(connectTimeout));
-    if (!unified) {
-      cluster.setAltStatName(statName(name));
-    }
-    return List.of(
-        new XdsResource(name, ORIGIN, listener), new XdsResource(name, ORIGIN, cluster.build()));
+    Cluster cluster = PassthroughParts.originalDstCluster(name, !unified, connectTimeout).build();
+    return List.of(new XdsResource(name, ORIGIN, listener), new XdsResource(name, ORIGIN, cluster));
   }
 }

@@ -7,14 +7,12 @@ import com.google.protobuf.UInt32Value;
 import io.envoyproxy.envoy.config.cluster.v3.Cluster;
 import io.envoyproxy.envoy.config.core.v3.CidrRange;
 import io.envoyproxy.envoy.config.core.v3.Http2ProtocolOptions;
-import io.envoyproxy.envoy.config.listener.v3.Filter;
 import io.envoyproxy.envoy.config.listener.v3.FilterChain;
 import io.envoyproxy.envoy.config.listener.v3.FilterChainMatch;
 import io.envoyproxy.envoy.config.listener.v3.Listener;
 import io.envoyproxy.envoy.config.listener.v3.ListenerFilter;
 import io.envoyproxy.envoy.extensions.filters.listener.http_inspector.v3.HttpInspector;
 import io.envoyproxy.envoy.extensions.filters.listener.tls_inspector.v3.TlsInspector;
-import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
 import io.envoyproxy.envoy.extensions.upstreams.http.v3.HttpProtocolOptions;
 import io.meshward.xds.PassthroughChains.Chain;
 import io.meshward.xds.PassthroughMatch.Type;
@@ -82,18 +80,10 @@ final class MatchedPassthrough {
     if (tls && chain.type().isDomain()) {
       match.addServerNames(chain.value());
     }
-    TcpProxy proxy =
-        TcpProxy.newBuilder()
-            .setCluster(cluster)
-            .setStatPrefix(PassthroughNames.statName(cluster))
-            .build();
-    return FilterChain.newBuilder()
+    return PassthroughParts.chain(
+            PassthroughParts.tcpProxy(cluster, PassthroughNames.statName(cluster)))
         .setName(PassthroughMatch.chainName(chain.value(), chain.protocol(), chain.port()))
         .setFilterChainMatch(match)
-        .addFilters(
-            Filter.newBuilder()
-                .setName("envoy.filters.network.tcp_proxy")
-                .setTypedConfig(Any.pack(proxy)))
         .build();
   }
 
@@ -128,12 +118,7 @@ final class MatchedPassthrough {
 
   private static Cluster cluster(String name, String protocol, TransparentProxyGenerator gen) {
     Cluster.Builder b =
-        Cluster.newBuilder()
-            .setName(name)
-            .setAltStatName(PassthroughNames.statName(name))
-            .setType(Cluster.DiscoveryType.ORIGINAL_DST)
-            .setLbPolicy(Cluster.LbPolicy.CLUSTER_PROVIDED)
-            .setConnectTimeout(Durations.toProto(gen.options().connectTimeout()));
+        PassthroughParts.originalDstCluster(name, true, gen.options().connectTimeout());
     if (protocol.equals("http2") || protocol.equals("grpc")) {
       HttpProtocolOptions http2 =
           HttpProtocolOptions.newBuilder()

@@ -3,7 +3,6 @@ package io.meshward.xds;
 import static io.meshward.xds.PassthroughNames.name;
 import static io.meshward.xds.PassthroughNames.statName;
 
-import com.google.protobuf.Any;
 import com.google.protobuf.BoolValue;
 import com.google.protobuf.UInt32Value;
 import io.envoyproxy.envoy.config.cluster.v3.CircuitBreakers;
@@ -12,8 +11,6 @@ import io.envoyproxy.envoy.config.core.v3.Address;
 import io.envoyproxy.envoy.config.core.v3.BindConfig;
 import io.envoyproxy.envoy.config.core.v3.SocketAddress;
 import io.envoyproxy.envoy.config.core.v3.TrafficDirection;
-import io.envoyproxy.envoy.config.listener.v3.Filter;
-import io.envoyproxy.envoy.config.listener.v3.FilterChain;
 import io.envoyproxy.envoy.config.listener.v3.FilterChainMatch;
 import io.envoyproxy.envoy.config.listener.v3.Listener;
 import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
@@ -108,14 +105,7 @@ public final class TransparentProxyGenerator {
 
   private Cluster cluster(String name, boolean unified, String sourceAddress) {
     Cluster.Builder b =
-        Cluster.newBuilder()
-            .setName(name)
-            .setType(Cluster.DiscoveryType.ORIGINAL_DST)
-            .setLbPolicy(Cluster.LbPolicy.CLUSTER_PROVIDED)
-            .setConnectTimeout(Durations.toProto(options.connectTimeout()));
-    if (!unified) {
-      b.setAltStatName(statName(name));
-    }
+        PassthroughParts.originalDstCluster(name, !unified, options.connectTimeout());
     if (sourceAddress != null) {
       b.setUpstreamBindConfig(BindConfig.newBuilder().setSourceAddress(socket(sourceAddress, 0)));
     } else if (options.hasThresholds()) {
@@ -139,7 +129,7 @@ public final class TransparentProxyGenerator {
       tcp.setIdleTimeout(Durations.toProto(options.idleTimeout().get()));
     }
     return listener(name, address, port, TrafficDirection.OUTBOUND, proxy)
-        .addFilterChains(chain(tcp))
+        .addFilterChains(PassthroughParts.chain(tcp))
         .build();
   }
 
@@ -149,13 +139,13 @@ public final class TransparentProxyGenerator {
         listener(name, address, port, TrafficDirection.INBOUND, proxy)
             .setEnableReusePort(BoolValue.of(proxy.hasFeature(DataplaneFeatures.REUSE_PORT)));
     if (strictPorts.isEmpty()) {
-      return b.addFilterChains(chain(tcpProxy(name, name, proxy))).build();
+      return b.addFilterChains(PassthroughParts.chain(tcpProxy(name, name, proxy))).build();
     }
     for (int inboundPort : strictPorts) {
       String cluster =
           inboundPort == DataplaneFeatures.RESERVED_PORT ? PassthroughNames.NO_DESTINATION : name;
       b.addFilterChains(
-          chain(tcpProxy(name, cluster, proxy))
+          PassthroughParts.chain(tcpProxy(name, cluster, proxy))
               .setFilterChainMatch(
                   FilterChainMatch.newBuilder().setDestinationPort(UInt32Value.of(inboundPort))));
     }
@@ -178,17 +168,8 @@ public final class TransparentProxyGenerator {
 
   /** The tcp_proxy of listener {@code listener} sending to {@code cluster}. */
   private static TcpProxy.Builder tcpProxy(String listener, String cluster, ProxyIdentity proxy) {
-    return TcpProxy.newBuilder()
-        .setCluster(cluster)
-        .setStatPrefix(proxy.unifiedNaming() ? listener : statName(listener));
-  }
-
-  private static FilterChain.Builder chain(TcpProxy.Builder tcp) {
-    return FilterChain.newBuilder()
-        .addFilters(
-            Filter.newBuilder()
-                .setName("envoy.filters.network.tcp_proxy")
-                .setTypedConfig(Any.pack(tcp.build())));
+    return PassthroughParts.tcpProxy(
+        cluster, proxy.unifiedNaming() ? listener : statName(listener));
   }
 
   private static SocketAddress socket(String address, int port) {

@@ -121,10 +121,7 @@ final class XdsRenderCommand implements Callable<Integer> {
       }
       options = PassthroughOptions.withConnectTimeout(parseDuration(connectTimeout));
       apiServer = Optional.ofNullable(kubeApiServer).map(ApiServerBypass::parse);
-    } catch (IllegalArgumentException e) {
-      System.err.println("meshward xds render: " + e.getMessage());
-      return XdsCommand.INPUT_ERROR;
-    } catch (InputException e) {
+    } catch (IllegalArgumentException | InputException e) {
       System.err.println("meshward xds render: " + e.getMessage());
       return XdsCommand.INPUT_ERROR;
     }
