@@ -85,6 +85,15 @@ public record ProxyIdentity(
     return namespace.isEmpty() ? name : name + "." + namespace;
   }
 
+  /**
+   * The ports of its inbounds in declaration order; empty when it has none or one of unknown port
+   * (a proxy known by its tags alone).
+   */
+  public List<Integer> inboundPorts() {
+    List<Integer> ports = inbounds.stream().map(Inbound::port).toList();
+    return ports.contains(0) ? List.of() : ports;
+  }
+
   /** Whether its kuma-dp advertises {@code feature}. */
   public boolean hasFeature(String feature) {
     return features.contains(feature);

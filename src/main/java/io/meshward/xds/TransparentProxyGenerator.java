@@ -82,11 +82,12 @@ public final class TransparentProxyGenerator {
   /**
    * The ports the inbound passthrough of {@code proxy} is restricted to when the mesh's mTLS is
    * {@code STRICT}: its inbound ports when it advertises {@link
-   * DataplaneFeatures#STRICT_INBOUND_PORTS}; empty (every port passes) otherwise.
+   * DataplaneFeatures#STRICT_INBOUND_PORTS}; empty (every port passes) otherwise, and when its
+   * ports are not known, where Kuma's rule cannot be applied.
    */
   public static List<Integer> strictInboundPorts(ProxyIdentity proxy) {
     return proxy.hasFeature(DataplaneFeatures.STRICT_INBOUND_PORTS)
-        ? InboundPorts.known(proxy)
+        ? proxy.inboundPorts()
         : List.of();
   }
 
