@@ -85,6 +85,12 @@ public interface TrafficConfig {
 
     /** Inbound traffic (default: rate of new connections to the inbound clusters). */
     Optional<String> inbound();
+
+    /**
+     * Inbound passthrough traffic, to ports no inbound declares (default: rate of new connections
+     * to the inbound passthrough clusters).
+     */
+    Optional<String> inboundPassthrough();
   }
 
   /** {@code meshward.traffic.guards.*}. */

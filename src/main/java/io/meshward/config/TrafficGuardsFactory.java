@@ -58,6 +58,10 @@ final class TrafficGuardsFactory {
         .plaintextInbound()
         .ifPresent(q -> templates.put(TrafficSignal.PLAINTEXT_INBOUND, q));
     prometheus.queries().inbound().ifPresent(q -> templates.put(TrafficSignal.INBOUND, q));
+    prometheus
+        .queries()
+        .inboundPassthrough()
+        .ifPresent(q -> templates.put(TrafficSignal.INBOUND_PASSTHROUGH, q));
     return new PrometheusSettings(
         config.window(),
         config.budget(),

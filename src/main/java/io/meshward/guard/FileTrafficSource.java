@@ -24,6 +24,8 @@ final class FileTrafficSource implements TrafficSource {
   private static final Pattern PASSTHROUGH =
       Pattern.compile(PrometheusQueries.PASSTHROUGH_CLUSTERS);
   private static final Pattern INBOUND = Pattern.compile("localhost_[0-9]+|self_inbound_.*");
+  private static final Pattern INBOUND_PASSTHROUGH =
+      Pattern.compile(PrometheusQueries.INBOUND_PASSTHROUGH_CLUSTERS);
 
   private final Path file;
 
@@ -69,6 +71,8 @@ final class FileTrafficSource implements TrafficSource {
       case PASSTHROUGH -> s.name().equals(ACTIVE) && PASSTHROUGH.matcher(cluster).matches();
       case INBOUND -> s.name().equals(ACTIVE) && INBOUND.matcher(cluster).matches();
       case PLAINTEXT_INBOUND -> s.name().equals("envoy_tls_inspector_tls_not_found");
+      case INBOUND_PASSTHROUGH ->
+          s.name().equals(ACTIVE) && INBOUND_PASSTHROUGH.matcher(cluster).matches();
     };
   }
 
@@ -82,6 +86,7 @@ final class FileTrafficSource implements TrafficSource {
       case PASSTHROUGH -> "open passthrough connections in the stats snapshot";
       case INBOUND -> "open inbound connections in the stats snapshot";
       case PLAINTEXT_INBOUND -> "plaintext inbound connections since the proxies started";
+      case INBOUND_PASSTHROUGH -> "open inbound passthrough connections in the stats snapshot";
     };
   }
 

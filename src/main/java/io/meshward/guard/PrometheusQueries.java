@@ -18,6 +18,12 @@ public final class PrometheusQueries {
           + "|self_transparentproxy_passthrough_outbound_ipv4"
           + "|self_transparentproxy_passthrough_outbound_ipv6";
 
+  /** Envoy stat names of the inbound passthrough clusters, legacy and unified naming. */
+  public static final String INBOUND_PASSTHROUGH_CLUSTERS =
+      "inbound_passthrough_ipv4|inbound_passthrough_ipv6"
+          + "|self_transparentproxy_passthrough_inbound_ipv4"
+          + "|self_transparentproxy_passthrough_inbound_ipv6";
+
   /** The default template per signal. */
   public static final Map<TrafficSignal, String> DEFAULT_TEMPLATES =
       Map.of(
@@ -29,7 +35,11 @@ public final class PrometheusQueries {
           "sum by ({dataplane}) (rate(envoy_tls_inspector_tls_not_found{{selector}}[{window}]))",
           TrafficSignal.INBOUND,
           "sum by ({dataplane}) (rate(envoy_cluster_upstream_cx_total{envoy_cluster_name=~"
-              + "\"localhost_[0-9]+|self_inbound_.*\",{selector}}[{window}]))");
+              + "\"localhost_[0-9]+|self_inbound_.*\",{selector}}[{window}]))",
+          TrafficSignal.INBOUND_PASSTHROUGH,
+          "sum by ({dataplane}) (rate(envoy_cluster_upstream_cx_total{envoy_cluster_name=~\""
+              + INBOUND_PASSTHROUGH_CLUSTERS
+              + "\",{selector}}[{window}]))");
 
   private PrometheusQueries() {}
 

@@ -99,6 +99,7 @@ final class PrometheusTrafficSource implements TrafficSource {
           case PASSTHROUGH -> "new passthrough connections/s";
           case PLAINTEXT_INBOUND -> "plaintext inbound connections/s";
           case INBOUND -> "new inbound connections/s";
+          case INBOUND_PASSTHROUGH -> "new inbound passthrough connections/s";
         };
     return noun + " over " + PrometheusQueries.duration(settings.window());
   }

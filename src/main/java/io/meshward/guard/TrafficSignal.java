@@ -10,7 +10,12 @@ public enum TrafficSignal {
   /** Plaintext connections arriving on the inbound listeners (clients outside the mesh). */
   PLAINTEXT_INBOUND("plaintext-inbound", "plaintext inbound traffic"),
   /** Any connection arriving on the inbound clusters of the mesh's proxies. */
-  INBOUND("inbound", "inbound traffic");
+  INBOUND("inbound", "inbound traffic"),
+  /**
+   * Connections through the inbound passthrough clusters: to ports of the proxies that no inbound
+   * of their Dataplane declares.
+   */
+  INBOUND_PASSTHROUGH("inbound-passthrough", "inbound passthrough traffic");
 
   private final String key;
   private final String description;

@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meshward.core.Json;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The live-traffic guards of {@code meshward check}: {@code --stats}, {@code --prometheus}. */
 class CheckTrafficTest {
@@ -38,6 +41,43 @@ class CheckTrafficTest {
     JsonNode result = only(r);
     assertThat(result.path("allowed").asBoolean()).isTrue();
     assertThat(result.path("warnings")).isEmpty();
+  }
+
+  @Test
+  void intoStrictWarnsAboutOpenInboundPassthroughConnections(@TempDir Path dir) throws Exception {
+    String mesh =
+        """
+        apiVersion: kuma.io/v1alpha1
+        kind: Mesh
+        metadata: {name: default}
+        spec:
+          mtls:
+            enabledBackend: ca-1
+            backends: [{name: ca-1, type: builtin, mode: %s}]
+        """;
+    Path base = Files.writeString(dir.resolve("base.yaml"), mesh.formatted("PERMISSIVE"));
+    Path head = Files.writeString(dir.resolve("head.yaml"), mesh.formatted("STRICT"));
+    Path stats =
+        Files.writeString(
+            dir.resolve("stats.prom"),
+            """
+            # TYPE envoy_cluster_upstream_cx_active gauge
+            envoy_cluster_upstream_cx_active{envoy_cluster_name="inbound_passthrough_ipv4",mesh="default",dataplane="db-1"} 2
+            envoy_cluster_upstream_cx_active{envoy_cluster_name="localhost_5432",mesh="default",dataplane="db-1"} 9
+            # TYPE envoy_tls_inspector_tls_not_found counter
+            envoy_tls_inspector_tls_not_found{mesh="default",dataplane="db-1"} 0
+            """);
+    Cli.Result r =
+        check(
+            "-o", "json", "--base", base.toString(), "--stats", stats.toString(), head.toString());
+    assertThat(r.code()).isEqualTo(0);
+    JsonNode result = only(r);
+    assertThat(result.path("allowed").asBoolean()).isTrue();
+    assertThat(result.path("warnings")).hasSize(1);
+    assertThat(result.path("warnings").path(0).asText())
+        .contains("would cut inbound passthrough traffic in mesh \"default\"")
+        .contains("2 open inbound passthrough connections in the stats snapshot")
+        .contains("db-1");
   }
 
   @Test

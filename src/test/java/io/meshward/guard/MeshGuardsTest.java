@@ -139,8 +139,33 @@ class MeshGuardsTest {
                           + " plaintext inbound traffic in mesh \"default\"");
             });
     assertThat(source.questions)
-        .containsExactly(TrafficQuestion.meshWide(TrafficSignal.PLAINTEXT_INBOUND, "default"));
+        .containsExactly(
+            TrafficQuestion.meshWide(TrafficSignal.PLAINTEXT_INBOUND, "default"),
+            TrafficQuestion.meshWide(TrafficSignal.INBOUND_PASSTHROUGH, "default"));
     assertThat(update(always(idle()), mtls("STRICT"), mtls("PERMISSIVE")).allowed()).isTrue();
+  }
+
+  @Test
+  void intoStrictWarnsAboutInboundPassthroughTrafficThatStrictInboundPortsWouldCut() {
+    FixedTrafficSource source =
+        new FixedTrafficSource(
+            q -> q.signal() == TrafficSignal.INBOUND_PASSTHROUGH ? live(4) : idle());
+    for (String before : new String[] {mtls("PERMISSIVE"), mesh("{}", "")}) {
+      Verdict verdict = update(source, mtls("STRICT"), before);
+      assertThat(verdict.allowed()).isTrue();
+      assertThat(verdict.warnings())
+          .singleElement()
+          .asString()
+          .startsWith(
+              "switching mTLS to STRICT on proxies with strict inbound ports (kuma-dp"
+                  + " feature-strict-inbound-ports) would cut inbound passthrough traffic in mesh"
+                  + " \"default\"")
+          .contains("declare the ports this traffic uses first");
+    }
+    // already STRICT: nothing is switched, nothing asked
+    source.questions.clear();
+    assertThat(update(source, mtls("STRICT"), mtls("STRICT")).warnings()).isEmpty();
+    assertThat(source.questions).isEmpty();
   }
 
   @Test
@@ -148,13 +173,14 @@ class MeshGuardsTest {
     FixedTrafficSource source = always(live(2));
     Verdict verdict = update(source, mtls("STRICT"), mesh("{}", ""));
     assertThat(verdict.allowed()).isTrue();
-    assertThat(verdict.warnings())
-        .singleElement()
-        .asString()
+    assertThat(verdict.warnings()).hasSize(2);
+    assertThat(verdict.warnings().get(0))
         .startsWith("enabling mTLS in STRICT mode would cut inbound traffic")
         .contains("PERMISSIVE mode first");
     assertThat(source.questions)
-        .containsExactly(TrafficQuestion.meshWide(TrafficSignal.INBOUND, "default"));
+        .containsExactly(
+            TrafficQuestion.meshWide(TrafficSignal.INBOUND, "default"),
+            TrafficQuestion.meshWide(TrafficSignal.INBOUND_PASSTHROUGH, "default"));
     assertThat(update(always(idle()), mtls("STRICT"), mesh("{}", "")).warnings()).isEmpty();
   }
 }

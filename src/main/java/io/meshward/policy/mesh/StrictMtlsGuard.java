@@ -16,7 +16,8 @@ import java.util.List;
  * {@code StrictMtlsGuard} refuses a Mesh UPDATE that switches mTLS from PERMISSIVE to STRICT while
  * plaintext inbound traffic flows (clients outside the mesh would be cut off), and warns when mTLS
  * is enabled straight in STRICT mode on a mesh with live inbound traffic, recommending PERMISSIVE
- * first.
+ * first. Either way into STRICT, it also warns about live inbound passthrough traffic: proxies that
+ * advertise strict inbound ports then pass only the ports their Dataplane declares.
  */
 public final class StrictMtlsGuard implements GuardRule {
 
@@ -55,6 +56,20 @@ public final class StrictMtlsGuard implements GuardRule {
               "Clients outside the mesh will no longer reach these applications; enable mTLS in"
                   + " PERMISSIVE mode first and switch to STRICT once no plaintext traffic is left.");
       check.warnIfLive(d, TrafficQuestion.meshWide(TrafficSignal.INBOUND, mesh));
+    }
+    boolean intoStrict =
+        before == null || !before.mtlsEnabled() || before.mtlsMode() == MtlsMode.PERMISSIVE;
+    if (intoStrict) {
+      Disruption undeclaredPorts =
+          new Disruption(
+              GuardId.STRICT_MTLS,
+              modeField(ctx.object().spec(), after.enabledBackend()),
+              "switching mTLS to STRICT on proxies with strict inbound ports (kuma-dp"
+                  + " feature-strict-inbound-ports)",
+              "Those proxies then pass only the ports their Dataplane declares as inbounds; declare"
+                  + " the ports this traffic uses first.");
+      check.warnIfLive(
+          undeclaredPorts, TrafficQuestion.meshWide(TrafficSignal.INBOUND_PASSTHROUGH, mesh));
     }
   }
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Turning passthrough off through {@code /validate} against a real Prometheus scraping a growing,
- * then flat, passthrough counter; then with Prometheus stopped.
+ * then flat, passthrough counter; switching mTLS to STRICT while inbound passthrough connections
+ * grow; then with Prometheus stopped.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealPrometheus.class, restrictToAnnotatedClass = true)
@@ -53,6 +54,27 @@ class LivePrometheusGuardTest {
     return given()
         .contentType(ContentType.JSON)
         .body(passthroughOffReview())
+        .post("/validate")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  static String mtlsMesh(String mode) {
+    return "apiVersion: kuma.io/v1alpha1\nkind: Mesh\nmetadata: {name: default}\n"
+        + "spec: {mtls: {enabledBackend: ca-1, backends: [{name: ca-1, type: builtin, mode: "
+        + mode
+        + "}]}}";
+  }
+
+  static JsonPath review(String object, String oldObject) throws Exception {
+    return given()
+        .contentType(ContentType.JSON)
+        .body(
+            AdmissionReviews.review(
+                    "UPDATE", Json.YAML.readTree(object), Json.YAML.readTree(oldObject))
+                .toString())
         .post("/validate")
         .then()
         .statusCode(200)
@@ -97,6 +119,16 @@ class LivePrometheusGuardTest {
     RealPrometheus.GROWING.set(false);
     JsonPath allowed = until(a -> a.getBoolean("response.allowed"), 20);
     assertThat(allowed.getBoolean("response.allowed")).isTrue();
+
+    // Into STRICT: no plaintext connection, so not refused, but a warning for the connections to
+    // undeclared ports that strict inbound ports would cut.
+    JsonPath strict = review(mtlsMesh("STRICT"), mtlsMesh("PERMISSIVE"));
+    assertThat(strict.getBoolean("response.allowed")).isTrue();
+    assertThat(strict.getList("response.warnings", String.class))
+        .singleElement()
+        .asString()
+        .contains("would cut inbound passthrough traffic in mesh \"default\"")
+        .contains("new inbound passthrough connections/s over 5s");
 
     RealPrometheus.stopPrometheus();
     long start = System.nanoTime();

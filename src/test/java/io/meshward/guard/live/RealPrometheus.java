@@ -21,13 +21,15 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs the {@code prometheus} binary on a free loopback port, scraping every second an in-test
- * endpoint that serves an Envoy passthrough connection counter. When the binary is missing nothing
- * is started and {@link #available()} is false.
+ * endpoint that serves Envoy's outbound passthrough connection counter ({@link #GROWING} or flat),
+ * an always growing inbound passthrough counter and a flat plaintext counter. When the binary is
+ * missing nothing is started and {@link #available()} is false.
  */
 public class RealPrometheus implements QuarkusTestResourceLifecycleManager {
 
   static final AtomicBoolean GROWING = new AtomicBoolean(true);
   private static final AtomicLong COUNTER = new AtomicLong(100);
+  private static final AtomicLong INBOUND_PASSTHROUGH = new AtomicLong(10);
   private static volatile Process prometheus;
   private static volatile String url;
   private HttpServer metrics;
@@ -53,12 +55,18 @@ public class RealPrometheus implements QuarkusTestResourceLifecycleManager {
           "/metrics",
           exchange -> {
             long n = GROWING.get() ? COUNTER.addAndGet(5) : COUNTER.get();
+            long inbound = INBOUND_PASSTHROUGH.addAndGet(3);
             byte[] body =
                 ("# TYPE envoy_cluster_upstream_cx_total counter\n"
                         + "envoy_cluster_upstream_cx_total{envoy_cluster_name=\"outbound_passthrough_ipv4\","
                         + "mesh=\"default\",dataplane=\"web-1\"} "
                         + n
-                        + "\n")
+                        + "\n"
+                        + "envoy_cluster_upstream_cx_total{envoy_cluster_name=\"inbound_passthrough_ipv4\","
+                        + "mesh=\"default\",dataplane=\"web-1\"} "
+                        + inbound
+                        + "\n# TYPE envoy_tls_inspector_tls_not_found counter\n"
+                        + "envoy_tls_inspector_tls_not_found{mesh=\"default\",dataplane=\"web-1\"} 0\n")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
