@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 /**
  * {@code XdsStore} holds the accepted configuration the generator reads: Meshes, MeshProxyPatches,
  * MeshPassthroughs and the proxies (Dataplanes or connected nodes) to render for. Every change
- * tells the listener which mesh changed. Thread-safe.
+ * tells the listener which mesh changed. Thread-safe: a proxy and its node's features are stored
+ * together, so a Dataplane update racing a node's request keeps neither from the other.
  */
 public final class XdsStore implements RenderInputs {
 
@@ -89,13 +90,30 @@ public final class XdsStore implements RenderInputs {
    * ({@link #putFeatures}) when it did.
    */
   public void putProxy(ProxyIdentity proxy) {
-    Set<String> features = nodeFeatures.get(proxy.nodeId());
-    if (features != null) {
-      proxy = proxy.withFeatures(features);
+    store(proxy, false);
+  }
+
+  /**
+   * Adds {@code proxy} unless a proxy with its node id is known (a node that connects before or
+   * without its Dataplane); the known one, from its Dataplane, stays.
+   */
+  public void putProxyIfAbsent(ProxyIdentity proxy) {
+    store(proxy, true);
+  }
+
+  private void store(ProxyIdentity proxy, boolean onlyIfAbsent) {
+    ProxyIdentity stored;
+    ProxyIdentity old;
+    synchronized (proxies) {
+      if (onlyIfAbsent && proxies.containsKey(proxy.nodeId())) {
+        return;
+      }
+      Set<String> features = nodeFeatures.get(proxy.nodeId());
+      stored = features == null ? proxy : proxy.withFeatures(features);
+      old = proxies.put(stored.nodeId(), stored);
     }
-    ProxyIdentity old = proxies.put(proxy.nodeId(), proxy);
-    if (!proxy.equals(old)) {
-      changed(proxy.mesh());
+    if (!stored.equals(old)) {
+      changed(stored.mesh());
     }
   }
 
@@ -106,18 +124,30 @@ public final class XdsStore implements RenderInputs {
    */
   public void putFeatures(String nodeId, Set<String> features) {
     Set<String> copy = Set.copyOf(features);
-    if (copy.equals(nodeFeatures.put(nodeId, copy))) {
-      return;
+    ProxyIdentity stored;
+    ProxyIdentity old;
+    synchronized (proxies) {
+      if (copy.equals(nodeFeatures.put(nodeId, copy))) {
+        return;
+      }
+      old = proxies.get(nodeId);
+      if (old == null) {
+        return;
+      }
+      stored = old.withFeatures(copy);
+      proxies.put(nodeId, stored);
     }
-    ProxyIdentity proxy = proxies.get(nodeId);
-    if (proxy != null) {
-      putProxy(proxy);
+    if (!stored.equals(old)) {
+      changed(stored.mesh());
     }
   }
 
   /** Forgets the proxy with this node id (its Dataplane was deleted). */
   public void removeProxy(String nodeId) {
-    ProxyIdentity old = proxies.remove(nodeId);
+    ProxyIdentity old;
+    synchronized (proxies) {
+      old = proxies.remove(nodeId);
+    }
     if (old != null) {
       changed(old.mesh());
     }

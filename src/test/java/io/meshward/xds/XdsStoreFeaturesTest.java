@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +52,47 @@ class XdsStoreFeaturesTest {
     store.putFeatures("web.apps", Set.of());
     assertThat(store.proxy("web.apps").features()).isEmpty();
     assertThat(changes).hasSize(3);
+  }
+
+  @Test
+  void aDataplaneUpdateRacingTheNodesFeaturesLosesNeither() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 3_000; round++) {
+        XdsStore store = new XdsStore();
+        store.putProxy(dataplane(8080));
+        CyclicBarrier start = new CyclicBarrier(2);
+        Future<?> informer =
+            pool.submit(
+                () -> {
+                  start.await();
+                  store.putProxy(dataplane(9090));
+                  return null;
+                });
+        Future<?> node =
+            pool.submit(
+                () -> {
+                  start.await();
+                  store.putFeatures("web.apps", STRICT);
+                  return null;
+                });
+        informer.get();
+        node.get();
+        ProxyIdentity stored = store.proxy("web.apps");
+        assertThat(stored.features()).as("round %d", round).isEqualTo(STRICT);
+        assertThat(stored.inboundPorts()).as("round %d", round).containsExactly(9090);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aNodeDoesNotReplaceTheProxyOfItsDataplane() {
+    XdsStore store = new XdsStore();
+    store.putProxy(dataplane(8080));
+    store.putProxyIfAbsent(ProxyIdentity.of("default", "web", "apps"));
+    assertThat(store.proxy("web.apps").inboundPorts()).containsExactly(8080);
   }
 
   @Test

@@ -64,7 +64,7 @@ final class NodeCallbacks implements DiscoveryServerCallbacks {
       store.putFeatures(node.getId(), names);
     }
     if (store.proxy(node.getId()) == null) {
-      store.putProxy(identity(node));
+      store.putProxyIfAbsent(identity(node));
     }
   }
 
