@@ -1,14 +1,9 @@
 package io.meshward.xds;
 
-import static io.meshward.xds.PassthroughNames.statName;
-
 import com.google.protobuf.BoolValue;
 import io.envoyproxy.envoy.config.cluster.v3.Cluster;
-import io.envoyproxy.envoy.config.core.v3.Address;
-import io.envoyproxy.envoy.config.core.v3.SocketAddress;
 import io.envoyproxy.envoy.config.core.v3.TrafficDirection;
 import io.envoyproxy.envoy.config.listener.v3.Listener;
-import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -77,18 +72,14 @@ public record ApiServerBypass(String address, int port) {
   public List<XdsResource> resources(ProxyIdentity proxy, Duration connectTimeout) {
     boolean unified = proxy.unifiedNaming();
     String name = unified ? UNIFIED_NAME : LEGACY_NAME;
-    TcpProxy.Builder tcp = PassthroughParts.tcpProxy(name, unified ? name : statName(name));
     Listener listener =
         Listener.newBuilder()
             .setName(name)
-            .setAddress(
-                Address.newBuilder()
-                    .setSocketAddress(
-                        SocketAddress.newBuilder().setAddress(address).setPortValue(port)))
+            .setAddress(PassthroughParts.address(address, port))
             .setBindToPort(BoolValue.of(false))
             .setTrafficDirection(TrafficDirection.OUTBOUND)
             .setUseOriginalDst(BoolValue.of(true))
-            .addFilterChains(PassthroughParts.chain(tcp))
+            .addFilterChains(PassthroughParts.chain(PassthroughParts.tcpProxy(name, name)))
             .build();
     Cluster cluster = PassthroughParts.originalDstCluster(name, !unified, connectTimeout).build();
     return List.of(new XdsResource(name, ORIGIN, listener), new XdsResource(name, ORIGIN, cluster));

@@ -80,8 +80,7 @@ final class MatchedPassthrough {
     if (tls && chain.type().isDomain()) {
       match.addServerNames(chain.value());
     }
-    return PassthroughParts.chain(
-            PassthroughParts.tcpProxy(cluster, PassthroughNames.statName(cluster)))
+    return PassthroughParts.chain(PassthroughParts.tcpProxy(cluster, cluster))
         .setName(PassthroughMatch.chainName(chain.value(), chain.protocol(), chain.port()))
         .setFilterChainMatch(match)
         .build();

@@ -2,6 +2,8 @@ package io.meshward.xds;
 
 import com.google.protobuf.Any;
 import io.envoyproxy.envoy.config.cluster.v3.Cluster;
+import io.envoyproxy.envoy.config.core.v3.Address;
+import io.envoyproxy.envoy.config.core.v3.SocketAddress;
 import io.envoyproxy.envoy.config.listener.v3.Filter;
 import io.envoyproxy.envoy.config.listener.v3.FilterChain;
 import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
@@ -35,9 +37,21 @@ final class PassthroughParts {
     return b;
   }
 
-  /** A tcp_proxy to {@code cluster} with its stats under {@code statPrefix}. */
-  static TcpProxy.Builder tcpProxy(String cluster, String statPrefix) {
-    return TcpProxy.newBuilder().setCluster(cluster).setStatPrefix(statPrefix);
+  /**
+   * A tcp_proxy to {@code cluster} with its stats under {@code statsName} made clean for stats, as
+   * Kuma's {@code TcpProxyDeprecated} names them (a unified name is clean already).
+   */
+  static TcpProxy.Builder tcpProxy(String cluster, String statsName) {
+    return TcpProxy.newBuilder()
+        .setCluster(cluster)
+        .setStatPrefix(PassthroughNames.statName(statsName));
+  }
+
+  /** The address {@code address}:{@code port}. */
+  static Address address(String address, int port) {
+    return Address.newBuilder()
+        .setSocketAddress(SocketAddress.newBuilder().setAddress(address).setPortValue(port))
+        .build();
   }
 
   /** A filter chain holding {@code tcp} alone. */

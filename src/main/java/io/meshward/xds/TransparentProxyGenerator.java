@@ -1,13 +1,11 @@
 package io.meshward.xds;
 
 import static io.meshward.xds.PassthroughNames.name;
-import static io.meshward.xds.PassthroughNames.statName;
 
 import com.google.protobuf.BoolValue;
 import com.google.protobuf.UInt32Value;
 import io.envoyproxy.envoy.config.cluster.v3.CircuitBreakers;
 import io.envoyproxy.envoy.config.cluster.v3.Cluster;
-import io.envoyproxy.envoy.config.core.v3.Address;
 import io.envoyproxy.envoy.config.core.v3.BindConfig;
 import io.envoyproxy.envoy.config.core.v3.SocketAddress;
 import io.envoyproxy.envoy.config.core.v3.TrafficDirection;
@@ -125,7 +123,7 @@ public final class TransparentProxyGenerator {
   }
 
   private Listener outboundListener(String name, String address, int port, ProxyIdentity proxy) {
-    TcpProxy.Builder tcp = tcpProxy(name, name, proxy);
+    TcpProxy.Builder tcp = PassthroughParts.tcpProxy(name, name);
     if (options.idleTimeout().isPresent()) {
       tcp.setIdleTimeout(Durations.toProto(options.idleTimeout().get()));
     }
@@ -140,13 +138,14 @@ public final class TransparentProxyGenerator {
         listener(name, address, port, TrafficDirection.INBOUND, proxy)
             .setEnableReusePort(BoolValue.of(proxy.hasFeature(DataplaneFeatures.REUSE_PORT)));
     if (strictPorts.isEmpty()) {
-      return b.addFilterChains(PassthroughParts.chain(tcpProxy(name, name, proxy))).build();
+      return b.addFilterChains(PassthroughParts.chain(PassthroughParts.tcpProxy(name, name)))
+          .build();
     }
     for (int inboundPort : strictPorts) {
       String cluster =
           inboundPort == DataplaneFeatures.RESERVED_PORT ? PassthroughNames.NO_DESTINATION : name;
       b.addFilterChains(
-          PassthroughParts.chain(tcpProxy(name, cluster, proxy))
+          PassthroughParts.chain(PassthroughParts.tcpProxy(cluster, name))
               .setFilterChainMatch(
                   FilterChainMatch.newBuilder().setDestinationPort(UInt32Value.of(inboundPort))));
     }
@@ -158,19 +157,13 @@ public final class TransparentProxyGenerator {
     Listener.Builder b =
         Listener.newBuilder()
             .setName(name)
-            .setAddress(Address.newBuilder().setSocketAddress(socket(address, port)))
+            .setAddress(PassthroughParts.address(address, port))
             .setTrafficDirection(direction)
             .setUseOriginalDst(BoolValue.of(true));
     if (proxy.unifiedNaming()) {
       b.setStatPrefix(name);
     }
     return b;
-  }
-
-  /** The tcp_proxy of listener {@code listener} sending to {@code cluster}. */
-  private static TcpProxy.Builder tcpProxy(String listener, String cluster, ProxyIdentity proxy) {
-    return PassthroughParts.tcpProxy(
-        cluster, proxy.unifiedNaming() ? listener : statName(listener));
   }
 
   private static SocketAddress socket(String address, int port) {
