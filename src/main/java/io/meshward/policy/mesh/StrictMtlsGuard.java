@@ -37,17 +37,24 @@ public final class StrictMtlsGuard implements GuardRule {
       return;
     }
     MeshSettings before = ctx.oldObject() == null ? null : MeshSettings.of(ctx.oldObject().spec());
+    boolean fromPermissive =
+        before != null && before.mtlsEnabled() && before.mtlsMode() == MtlsMode.PERMISSIVE;
+    boolean enabling = before == null || !before.mtlsEnabled();
+    if (!fromPermissive && !enabling) {
+      return; // STRICT already
+    }
     String mesh = ctx.object().name();
-    if (before != null && before.mtlsEnabled() && before.mtlsMode() == MtlsMode.PERMISSIVE) {
+    String modeField = modeField(ctx.object().spec(), after.enabledBackend());
+    if (fromPermissive) {
       Disruption d =
           new Disruption(
               GuardId.STRICT_MTLS,
-              modeField(ctx.object().spec(), after.enabledBackend()),
+              modeField,
               "switching mTLS from PERMISSIVE to STRICT",
               "Move the plaintext clients into the mesh (or behind a gateway) and wait until the"
                   + " plaintext traffic stops before switching to STRICT.");
       check.refuseIfLive(d, TrafficQuestion.meshWide(TrafficSignal.PLAINTEXT_INBOUND, mesh));
-    } else if (before == null || !before.mtlsEnabled()) {
+    } else {
       Disruption d =
           new Disruption(
               GuardId.STRICT_MTLS,
@@ -57,20 +64,16 @@ public final class StrictMtlsGuard implements GuardRule {
                   + " PERMISSIVE mode first and switch to STRICT once no plaintext traffic is left.");
       check.warnIfLive(d, TrafficQuestion.meshWide(TrafficSignal.INBOUND, mesh));
     }
-    boolean intoStrict =
-        before == null || !before.mtlsEnabled() || before.mtlsMode() == MtlsMode.PERMISSIVE;
-    if (intoStrict) {
-      Disruption undeclaredPorts =
-          new Disruption(
-              GuardId.STRICT_MTLS,
-              modeField(ctx.object().spec(), after.enabledBackend()),
-              "switching mTLS to STRICT on proxies with strict inbound ports (kuma-dp"
-                  + " feature-strict-inbound-ports)",
-              "Those proxies then pass only the ports their Dataplane declares as inbounds; declare"
-                  + " the ports this traffic uses first.");
-      check.warnIfLive(
-          undeclaredPorts, TrafficQuestion.meshWide(TrafficSignal.INBOUND_PASSTHROUGH, mesh));
-    }
+    Disruption undeclaredPorts =
+        new Disruption(
+            GuardId.STRICT_MTLS,
+            modeField,
+            "switching mTLS to STRICT on proxies with strict inbound ports (kuma-dp"
+                + " feature-strict-inbound-ports)",
+            "Those proxies then pass only the ports their Dataplane declares as inbounds; declare"
+                + " the ports this traffic uses first.");
+    check.warnIfLive(
+        undeclaredPorts, TrafficQuestion.meshWide(TrafficSignal.INBOUND_PASSTHROUGH, mesh));
   }
 
   private static String modeField(JsonNode spec, String backend) {
