@@ -3,7 +3,13 @@
 #   1. a generated tree of DOCS Kuma documents (default 10,000) in FILES files (default 500): documents
 #      per second end to end, and after subtracting the time of a one-MeshProxyPatch-file run;
 #   2. a single small file (one MeshTimeout, and one MeshProxyPatch with an Envoy value): median wall
-#      time of RUNS runs (default 5).
+#      time of RUNS runs (default 5);
+#   3. the ceiling that reading YAML alone sets (bench/YamlParseCeiling.java: every token of the
+#      tree with its position through Jackson's YAML parser, one thread, no judging): the first
+#      pass in a fresh JVM and the best of 8, with the CLI JVM flags;
+#   4. with LARGE_DOCS (e.g. 100000; bench/run-all sets it unless QUICK): a tree of that many
+#      documents (same mix, 20 per file) checked once with the CLI JVM flags, where the JVM start and
+#      warm-up weigh little: the engine's sustained rate.
 # The document mix per 20 documents: 6 MeshProxyPatch (Envoy values: cluster Patch, listener/network
 # filter Patch, cluster Add; one in 40 documents is a denied one), 4 MeshTimeout (a third without the
 # mesh label, which normalization adds), 4 MeshTrafficPermission (some denied by the schema), 2 MeshRetry, 1 MeshCircuitBreaker,
@@ -215,19 +221,23 @@ EOF
   esac
 }
 
-per_file=$(((DOCS + FILES - 1) / FILES))
-n=0
-for ((f = 0; f < FILES && n < DOCS; f++)); do
-  dir="$work/tree/team-$((f % 10))"
-  mkdir -p "$dir"
-  {
-    for ((d = 0; d < per_file && n < DOCS; d++)); do
-      ((d > 0)) && echo '---'
-      doc $((n % 20)) "$n"
-      n=$((n + 1))
-    done
-  } >"$dir/policies-$f.yaml"
-done
+# Writes a tree of $2 documents in $3 files under directory $1.
+generate_tree() {
+  local root=$1 docs=$2 files=$3 per_file n=0 dir
+  per_file=$(((docs + files - 1) / files))
+  for ((f = 0; f < files && n < docs; f++)); do
+    dir="$root/team-$((f % 10))"
+    mkdir -p "$dir"
+    {
+      for ((d = 0; d < per_file && n < docs; d++)); do
+        ((d > 0)) && echo '---'
+        doc $((n % 20)) "$n"
+        n=$((n + 1))
+      done
+    } >"$dir/policies-$f.yaml"
+  done
+}
+generate_tree "$work/tree" "$DOCS" "$FILES"
 
 small="$work/small.yaml"
 doc 6 1 >"$small"
@@ -288,4 +298,19 @@ for setup in $setups; do
     printf "%s %.0f (after the start-up of a one-patch run: %s)\n", k, d * 1000 / t, (t > s ? sprintf("%.0f", d * 1000 / (t - s)) : "n/a")
   }'
 done
+
+CLI_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+echo "cli_yaml_parse_only $(java $CLI_FLAGS -cp "$(ls "$ROOT"/target/quarkus-app/lib/main/*.jar | tr '\n' :)" \
+  "$BENCH_DIR/YamlParseCeiling.java" "$work/tree" 8)"
+
+if ((${LARGE_DOCS:-0} > 0)); then
+  generate_tree "$work/large" "$LARGE_DOCS" "$((LARGE_DOCS / 20))"
+  JAVA=java JAR="$ROOT/target/quarkus-app/quarkus-run.jar" JAVA_OPTS="$CLI_FLAGS"
+  measure 1 --output "json=$work/report.json" --output text "$work/large"
+  documents="$(grep -m1 -o '"documents" *: *[0-9]*' "$work/report.json" | grep -o '[0-9]*$')"
+  echo "cli_cli_large_tree_ms $WALL (cpu $CPU; $documents documents; exit $(cat "$work/code.txt"))"
+  awk -v d="$documents" -v t="$WALL" -v c="$CPU" 'BEGIN {
+    printf "cli_cli_large_tree_docs_per_s %.0f (%.3f ms of CPU per document)\n", d * 1000 / t, c / d
+  }'
+fi
 echo "cli_load_after $(cut -d' ' -f1-3 /proc/loadavg)"
