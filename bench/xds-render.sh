@@ -3,8 +3,9 @@
 # Usage: bench/xds-render.sh [rounds]   (run from the repository root)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -o -q test-compile
-./mvnw -B -o -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+# Online, so that a machine that has not run these plugins yet fetches them (no -o).
+./mvnw -B -q test-compile
+./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
   -Dmdep.includeScope=test
 java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
   io.meshward.bench.XdsRenderBench "${1:-20}"
