@@ -1,15 +1,19 @@
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
@@ -17,7 +21,10 @@ import javax.net.ssl.X509TrustManager;
  * Constant-rate load with wrk2's model: request i is due at start + i / rate; CONNECTIONS workers
  * (each its own keep-alive HTTPS connection) take the next due request, wait for its due time and
  * send it; its latency runs from the due time to the answer, so a stalled server shows up in the
- * percentiles even when every worker is busy (no coordinated omission). Usage: {@code java
+ * percentiles even when every worker is busy (no coordinated omission). Each worker writes its
+ * HTTP/1.1 request to its TLS socket and reads the answer on its own thread, as wrk does, so that the
+ * client adds no hand-offs between threads (the JDK's {@code HttpClient}, used before, added a tail
+ * of its own: see bench/RESULTS.md). Usage: {@code java
  * bench/FixedRate.java URL BODY_FILE RATE SECONDS [WARMUP_SECONDS] [CONNECTIONS] [INTERVAL]}; prints
  * one line, preceded by one line per INTERVAL seconds of the run when INTERVAL is given.
  */
@@ -31,24 +38,14 @@ public class FixedRate {
     int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 5;
     int connections = args.length > 5 ? Integer.parseInt(args[5]) : 16;
     int interval = args.length > 6 ? Integer.parseInt(args[6]) : 0;
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofSeconds(10))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build();
-    HttpClient[] clients = new HttpClient[connections];
+    SSLContext tls = trustAll();
+    Connection[] clients = new Connection[connections];
     for (int i = 0; i < connections; i++) {
-      clients[i] =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .sslContext(trustAll())
-              .connectTimeout(Duration.ofSeconds(10))
-              .build();
-      clients[i].send(request, HttpResponse.BodyHandlers.discarding());
+      clients[i] = new Connection(uri, body, tls);
+      clients[i].send();
     }
-    run(clients, request, rate, warmup);
-    Run measured = run(clients, request, rate, seconds);
+    run(clients, rate, warmup);
+    Run measured = run(clients, rate, seconds);
     if (interval > 0) {
       printIntervals(measured.raw(), rate * interval, interval);
     }
@@ -98,8 +95,7 @@ public class FixedRate {
     }
   }
 
-  private static Run run(HttpClient[] clients, HttpRequest request, int rate, int seconds)
-      throws Exception {
+  private static Run run(Connection[] clients, int rate, int seconds) throws Exception {
     int total = rate * seconds;
     long period = 1_000_000_000L / rate;
     long[] latencies = new long[total];
@@ -109,7 +105,7 @@ public class FixedRate {
     long start = System.nanoTime();
     Thread[] workers = new Thread[clients.length];
     for (int w = 0; w < clients.length; w++) {
-      HttpClient client = clients[w];
+      Connection client = clients[w];
       workers[w] =
           new Thread(
               () -> {
@@ -120,9 +116,7 @@ public class FixedRate {
                     if (wait > 0) {
                       TimeUnit.NANOSECONDS.sleep(wait);
                     }
-                    HttpResponse<Void> response =
-                        client.send(request, HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() == 200) {
+                    if (client.send() == 200) {
                       latencies[(int) i] = System.nanoTime() - due;
                     } else {
                       latencies[(int) i] = FAILED;
@@ -131,6 +125,7 @@ public class FixedRate {
                   } catch (Exception e) {
                     latencies[(int) i] = FAILED;
                     errors.incrementAndGet();
+                    client.reconnect();
                   }
                 }
               });
@@ -167,5 +162,95 @@ public class FixedRate {
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(null, new TrustManager[] {trust}, null);
     return context;
+  }
+
+  /** One keep-alive HTTPS connection that POSTs the same body; reconnects after a failure. */
+  static final class Connection {
+    private final URI uri;
+    private final SSLContext tls;
+    private final byte[] request;
+    private SSLSocket socket;
+    private OutputStream out;
+    private InputStream in;
+
+    Connection(URI uri, byte[] body, SSLContext tls) throws IOException {
+      this.uri = uri;
+      this.tls = tls;
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      String head =
+          "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+              + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
+      bytes.write(head.getBytes(StandardCharsets.US_ASCII));
+      bytes.write(body);
+      this.request = bytes.toByteArray();
+      open();
+    }
+
+    private void open() throws IOException {
+      socket = (SSLSocket) tls.getSocketFactory().createSocket(uri.getHost(), uri.getPort());
+      socket.setTcpNoDelay(true);
+      socket.setSoTimeout(10_000);
+      socket.startHandshake();
+      out = socket.getOutputStream();
+      in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+    }
+
+    void reconnect() {
+      try {
+        socket.close();
+        open();
+      } catch (IOException e) {
+        // the next send fails and tries again
+      }
+    }
+
+    /** Sends the request and reads the whole answer; returns its status code. */
+    int send() throws IOException {
+      out.write(request);
+      out.flush();
+      String status = line();
+      int code = Integer.parseInt(status.substring(9, 12));
+      long length = 0;
+      boolean chunked = false;
+      for (String header = line(); !header.isEmpty(); header = line()) {
+        String lower = header.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("content-length:")) {
+          length = Long.parseLong(header.substring(15).trim());
+        } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+          chunked = true;
+        }
+      }
+      if (!chunked) {
+        in.skipNBytes(length);
+        return code;
+      }
+      for (long size = chunkSize(); size > 0; size = chunkSize()) {
+        in.skipNBytes(size);
+        line();
+      }
+      while (!line().isEmpty()) {
+        // trailers
+      }
+      return code;
+    }
+
+    private long chunkSize() throws IOException {
+      String line = line();
+      int semicolon = line.indexOf(';');
+      return Long.parseLong((semicolon < 0 ? line : line.substring(0, semicolon)).trim(), 16);
+    }
+
+    private String line() throws IOException {
+      StringBuilder line = new StringBuilder();
+      for (int c = in.read(); c != '\n'; c = in.read()) {
+        if (c < 0) {
+          throw new IOException("connection closed");
+        }
+        if (c != '\r') {
+          line.append((char) c);
+        }
+      }
+      return line.toString();
+    }
   }
 }

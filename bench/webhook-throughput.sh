@@ -4,7 +4,8 @@
 #      /validate and /mutate with a realistic MeshProxyPatch AdmissionReview (meshproxypatch-review.json),
 #      and /validate with a different Envoy value in every request (post-unique.lua);
 #   2. p50/p99 at a fixed 500 requests/s against /validate with bench/FixedRate.java (an open-loop
-#      load generator: latency from each request's due time, so stalls are not hidden).
+#      load generator: latency from each request's due time, so stalls are not hidden), then against
+#      /noop, the floor of the stack and the load generator at that rate.
 # Also prints the server's CPU time per request of each endpoint (from /proc; robust to other load).
 #   3. the /validate ÷ /noop ratio from alternating short runs (ROUNDS rounds of SLICE seconds on each,
 #      the order swapped every round), so that a change of the machine's speed during the run (it
@@ -90,10 +91,13 @@ for ((round = 1; round <= ROUNDS; round++)); do
 done
 sorted=($(printf '%s\n' "${ratios[@]}" | sort -n))
 echo "ratio_validate_noop_median $(awk -v a="${sorted[$(((ROUNDS - 1) / 2))]}" -v b="${sorted[$((ROUNDS / 2))]}" 'BEGIN {printf "%.3f", (a + b) / 2}')"
-out="$RESULTS/fixed-rate-validate.txt"
-echo "java bench/FixedRate.java $BASE/validate bench/meshproxypatch-review.json $RATE $RATE_SECONDS" >"$out"
-java "$BENCH_DIR/FixedRate.java" "$BASE/validate" "$BODY_FILE" "$RATE" "$RATE_SECONDS" | tee -a "$out" \
-  | sed 's/^/fixed_rate_validate /'
+# /validate, then /noop as the floor of this stack and load generator at the same rate.
+for endpoint in validate noop; do
+  out="$RESULTS/fixed-rate-$endpoint.txt"
+  echo "java bench/FixedRate.java $BASE/$endpoint bench/meshproxypatch-review.json $RATE $RATE_SECONDS" >"$out"
+  java "$BENCH_DIR/FixedRate.java" "$BASE/$endpoint" "$BODY_FILE" "$RATE" "$RATE_SECONDS" | tee -a "$out" \
+    | sed "s/^/fixed_rate_$endpoint /"
+done
 long_run validate-unique
 echo "rss_after_load_mb $(rss_mb)"
 stop_server
