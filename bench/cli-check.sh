@@ -253,6 +253,12 @@ run_check() {
   awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' <<<"$t"
 }
 
+# Sets "summary" (the last run's JSON report summary, on one line) and "documents" (its count).
+read_report() {
+  summary="$(grep -m1 -A7 '"summary"' "$work/report.json" | tr -d ' \n' | sed 's/,$//')"
+  documents="$(grep -o '"documents":[0-9]*' <<<"$summary" | cut -d: -f2)"
+}
+
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 
 # Runs "$@" RUNS_OF times; sets WALLS, CPUS (space-separated ms) and WALL, CPU (medians).
@@ -291,8 +297,7 @@ for setup in $setups; do
   start_ms=$WALL
   echo "cli_${setup}_single_patch_file_ms median $WALL (cpu $CPU; runs:$WALLS; exit $(cat "$work/code.txt"))"
   measure "${TREE_RUNS:-3}" --output "json=$work/report.json" --output text "$work/tree"
-  summary="$(grep -m1 -A7 '"summary"' "$work/report.json" | tr -d ' \n' | sed 's/,$//')"
-  documents="$(grep -o '"documents":[0-9]*' <<<"$summary" | cut -d: -f2)"
+  read_report
   echo "cli_${setup}_tree_ms median $WALL (cpu $CPU; runs:$WALLS; exit $(cat "$work/code.txt"); $summary)"
   awk -v d="$documents" -v t="$WALL" -v s="$start_ms" -v k="cli_${setup}_tree_docs_per_s" 'BEGIN {
     printf "%s %.0f (after the start-up of a one-patch run: %s)\n", k, d * 1000 / t, (t > s ? sprintf("%.0f", d * 1000 / (t - s)) : "n/a")
@@ -307,8 +312,8 @@ if ((${LARGE_DOCS:-0} > 0)); then
   generate_tree "$work/large" "$LARGE_DOCS" "$((LARGE_DOCS / 20))"
   JAVA=java JAR="$ROOT/target/quarkus-app/quarkus-run.jar" JAVA_OPTS="$CLI_FLAGS"
   measure 1 --output "json=$work/report.json" --output text "$work/large"
-  documents="$(grep -m1 -o '"documents" *: *[0-9]*' "$work/report.json" | grep -o '[0-9]*$')"
-  echo "cli_cli_large_tree_ms $WALL (cpu $CPU; $documents documents; exit $(cat "$work/code.txt"))"
+  read_report
+  echo "cli_cli_large_tree_ms $WALL (cpu $CPU; exit $(cat "$work/code.txt"); $summary)"
   awk -v d="$documents" -v t="$WALL" -v c="$CPU" 'BEGIN {
     printf "cli_cli_large_tree_docs_per_s %.0f (%.3f ms of CPU per document)\n", d * 1000 / t, c / d
   }'
