@@ -70,10 +70,12 @@ start_server() {
   trap stop_server EXIT
 }
 
-# Waits until /q/health/ready says UP (at most 60 s).
+# Waits until /q/health/ready says UP (at most 60 s), asked as the kubelet's readiness probe asks:
+# HTTP/1.1 on a new TLS connection each time (curl would otherwise negotiate HTTP/2, which neither
+# the kubelet nor the API server, since Kubernetes 1.16, use towards a webhook).
 wait_ready() {
   local deadline=$((SECONDS + 60))
-  until curl -sfk "$BASE/q/health/ready" 2>/dev/null | grep -q '"UP"'; do
+  until curl -sfk --http1.1 "$BASE/q/health/ready" 2>/dev/null | grep -q '"UP"'; do
     if ((SECONDS > deadline)) || ! kill -0 "$SERVER_PID" 2>/dev/null; then
       echo "server did not get ready; log: $SERVER_DIR/server.log" >&2
       return 1

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Startup: wall time from process start to /q/health/ready UP (polled every 50 ms over HTTPS), and
+# Startup: wall time from process start to /q/health/ready UP (polled every 50 ms over HTTPS with
+# HTTP/1.1, as the kubelet probes; lib.sh wait_ready), and
 # the CPU time the process used until then, over RUNS runs (default 3), first as the jar starts
 # plainly, then with an application class-data archive (AppCDS: a training run that starts, answers
 # one /validate and stops writes bench/results/meshward.jsa with -XX:ArchiveClassesAtExit; the
@@ -41,7 +42,7 @@ stop_server
 rm -f "$ARCHIVE"
 start_server -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off
 wait_ready
-curl -sfk "$BASE/validate" -H 'Content-Type: application/json' \
+curl -sfk --http1.1 "$BASE/validate" -H 'Content-Type: application/json' \
   --data-binary "@$BENCH_DIR/meshproxypatch-review.json" >/dev/null
 stop_server
 measure appcds -XX:SharedArchiveFile="$ARCHIVE" -Xlog:cds=off

@@ -23,7 +23,7 @@ build
 start_server -Dmeshward.bench.noop=true ${BENCH_JAVA_OPTS:-}
 wait_ready
 for endpoint in noop validate mutate; do
-  curl -sfk "$BASE/$endpoint" -H 'Content-Type: application/json' --data-binary "@$BODY_FILE" \
+  curl -sfk --http1.1 "$BASE/$endpoint" -H 'Content-Type: application/json' --data-binary "@$BODY_FILE" \
     | grep -q '"allowed":true' || { echo "/$endpoint does not answer allowed" >&2; exit 1; }
 done
 # Warm-up until steady: under full load on two cores the JIT needs 30-60 s to compile the paths of

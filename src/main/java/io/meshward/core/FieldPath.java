@@ -1,7 +1,6 @@
 package io.meshward.core;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,12 +12,18 @@ import java.util.List;
  */
 public final class FieldPath {
 
-  private static final FieldPath EMPTY = new FieldPath(List.of());
+  private static final FieldPath EMPTY = new FieldPath(null, null, 0);
 
-  private final List<Object> segments;
+  // A path is its parent plus one segment: extending one (done for every node a rule visits)
+  // allocates one object instead of copying every segment.
+  private final FieldPath parent;
+  private final Object segment;
+  private final int size;
 
-  private FieldPath(List<Object> segments) {
-    this.segments = segments;
+  private FieldPath(FieldPath parent, Object segment, int size) {
+    this.parent = parent;
+    this.segment = segment;
+    this.size = size;
   }
 
   /** The empty path; {@code toString()} of it is the empty string. */
@@ -48,21 +53,23 @@ public final class FieldPath {
 
   /** This path followed by every segment of {@code other}. */
   public FieldPath append(FieldPath other) {
-    List<Object> all = new ArrayList<>(segments);
-    all.addAll(other.segments);
-    return new FieldPath(Collections.unmodifiableList(all));
+    FieldPath out = this;
+    for (Object s : other.raw()) {
+      out = out.with(s);
+    }
+    return out;
   }
 
   /** The segments: {@link String} for fields and map keys, {@link Integer} for indexes. */
   public List<Object> segments() {
-    return segments.stream()
+    return raw().stream()
         .map(s -> s instanceof Field f ? f.name : s instanceof Key k ? k.key : s)
         .toList();
   }
 
   /** Whether this path has no segment. */
   public boolean isEmpty() {
-    return segments.isEmpty();
+    return size == 0;
   }
 
   /** The path as an RFC 6901 JSON pointer, e.g. {@code /spec/targetRef/kind}. */
@@ -75,16 +82,21 @@ public final class FieldPath {
   }
 
   private FieldPath with(Object segment) {
-    List<Object> all = new ArrayList<>(segments.size() + 1);
-    all.addAll(segments);
-    all.add(segment);
-    return new FieldPath(Collections.unmodifiableList(all));
+    return new FieldPath(this, segment, size + 1);
+  }
+
+  private List<Object> raw() {
+    Object[] out = new Object[size];
+    for (FieldPath p = this; p.size > 0; p = p.parent) {
+      out[p.size - 1] = p.segment;
+    }
+    return Arrays.asList(out);
   }
 
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    for (Object s : segments) {
+    for (Object s : raw()) {
       if (s instanceof Field f) {
         if (sb.length() > 0) {
           sb.append('.');

@@ -1,6 +1,9 @@
 package io.meshward.xds;
 
+import com.google.protobuf.Descriptors;
 import com.google.protobuf.Message;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code XdsResource} is one Envoy resource of a proxy's config, as Kuma keeps it in a {@code
@@ -16,6 +19,9 @@ public record XdsResource(String name, String origin, Message resource) {
   /** Prefix of every type URL. */
   public static final String TYPE_URL_PREFIX = "type.googleapis.com/";
 
+  // Asked for every resource a render adds, finds or sorts; one entry per message type.
+  private static final Map<Descriptors.Descriptor, String> TYPE_URLS = new ConcurrentHashMap<>();
+
   /** The type URL of {@link #resource()}. */
   public String typeUrl() {
     return typeUrlOf(resource);
@@ -28,6 +34,7 @@ public record XdsResource(String name, String origin, Message resource) {
 
   /** The type URL of a message. */
   public static String typeUrlOf(Message message) {
-    return TYPE_URL_PREFIX + message.getDescriptorForType().getFullName();
+    return TYPE_URLS.computeIfAbsent(
+        message.getDescriptorForType(), d -> TYPE_URL_PREFIX + d.getFullName());
   }
 }

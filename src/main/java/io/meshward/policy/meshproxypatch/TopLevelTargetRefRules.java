@@ -28,6 +28,8 @@ public final class TopLevelTargetRefRules {
       Set.of(MESH, MESH_SUBSET, MESH_SERVICE, MESH_SERVICE_SUBSET, MESH_GATEWAY, DATAPLANE);
   private static final Set<TargetRefKind> OTHER_KINDS =
       Set.of(MESH, MESH_SUBSET, MESH_SERVICE, MESH_SERVICE_SUBSET, DATAPLANE);
+  private static final TargetRefOptions SYSTEM_OPTIONS = TargetRefOptions.supporting(SYSTEM_KINDS);
+  private static final TargetRefOptions OTHER_OPTIONS = TargetRefOptions.supporting(OTHER_KINDS);
 
   private TopLevelTargetRefRules() {}
 
@@ -44,7 +46,8 @@ public final class TopLevelTargetRefRules {
     if (!Modification.isSet(targetRef)) {
       return;
     }
-    TargetRefValidator.validate(
-        targetRef, path, TargetRefOptions.supporting(supportedKinds(role)), violations);
+    TargetRefOptions options =
+        supportedKinds(role) == SYSTEM_KINDS ? SYSTEM_OPTIONS : OTHER_OPTIONS;
+    TargetRefValidator.validate(targetRef, path, options, violations);
   }
 }
