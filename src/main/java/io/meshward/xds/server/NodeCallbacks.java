@@ -19,18 +19,22 @@ import org.jboss.logging.Logger;
  * its Dataplane is not known: node id {@code <dataplane>.<namespace>}, mesh and tags from node
  * metadata ({@code mesh}, {@code tags}; mesh {@code default} when absent). The kuma-dp features in
  * node metadata ({@code features}, a list of names as kuma-dp sends them) apply to the node's proxy
- * in either case. NACKs are logged and counted; the node keeps the previous version.
+ * in either case. A node whose request changed the store gets its first answer only after the proxy
+ * is rendered with what the request told (its features, its identity), never a config made without
+ * them. NACKs are logged and counted; the node keeps the previous version.
  */
 final class NodeCallbacks implements DiscoveryServerCallbacks {
 
   private static final Logger LOG = Logger.getLogger(NodeCallbacks.class);
 
   private final XdsStore store;
+  private final Snapshots snapshots;
   private final java.util.concurrent.atomic.AtomicLong nacks =
       new java.util.concurrent.atomic.AtomicLong();
 
-  NodeCallbacks(XdsStore store) {
+  NodeCallbacks(XdsStore store, Snapshots snapshots) {
     this.store = store;
+    this.snapshots = snapshots;
   }
 
   @Override
@@ -57,6 +61,14 @@ final class NodeCallbacks implements DiscoveryServerCallbacks {
   }
 
   private void register(Node node) {
+    long version = store.version();
+    store(node);
+    if (store.version() != version) {
+      snapshots.awaitRequested(); // before java-control-plane answers from the snapshot
+    }
+  }
+
+  private void store(Node node) {
     Value features = node.getMetadata().getFieldsMap().get("features");
     if (features != null && features.hasListValue()) {
       Set<String> names = new HashSet<>();

@@ -13,10 +13,16 @@ import io.meshward.xds.RenderPlan;
 import io.meshward.xds.XdsException;
 import io.meshward.xds.XdsResource;
 import io.meshward.xds.XdsStore;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
@@ -25,6 +31,11 @@ import org.jboss.logging.Logger;
  * previous refresh's render of an unchanged key) and publishes a new snapshot version for a proxy
  * only when its resources changed. A failing render keeps the previous snapshot; it is logged and
  * counted.
+ *
+ * <p>{@link #request} refreshes on a thread of its own, so that an admission never waits for the
+ * renders of a large mesh: the meshes that change while a refresh runs are refreshed once after it,
+ * however many changes came. The readers ({@link #served}, the counters) first wait for the
+ * refreshes asked for before their call, so what they show follows every accepted change.
  */
 public final class Snapshots {
 
@@ -48,6 +59,17 @@ public final class Snapshots {
   private final AtomicLong successes = new AtomicLong();
   private final AtomicLong failures = new AtomicLong();
   private final AtomicLong versions = new AtomicLong();
+  private final Set<String> pending = new LinkedHashSet<>(); // guarded by itself
+  private boolean drainQueued; // guarded by pending
+  private volatile Thread refreshThread;
+  private final ExecutorService refresher =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "meshward-xds-refresh");
+            thread.setDaemon(true);
+            refreshThread = thread;
+            return thread;
+          });
 
   /** Snapshots of {@code store} rendered with {@code renderer}, published to {@code cache}. */
   public Snapshots(SimpleCache<String> cache, ProxyRenderer renderer, XdsStore store) {
@@ -56,7 +78,53 @@ public final class Snapshots {
     this.store = store;
   }
 
-  /** Re-renders every known proxy of {@code mesh}. */
+  /**
+   * Asks for every known proxy of {@code mesh} to be re-rendered on the refresh thread; returns at
+   * once.
+   */
+  public void request(String mesh) {
+    synchronized (pending) {
+      pending.add(mesh);
+      if (drainQueued) {
+        return;
+      }
+      drainQueued = true;
+    }
+    refresher.execute(this::drain);
+  }
+
+  private void drain() {
+    List<String> meshes;
+    synchronized (pending) {
+      meshes = new ArrayList<>(pending);
+      pending.clear();
+      drainQueued = false;
+    }
+    for (String mesh : meshes) {
+      try {
+        refresh(mesh);
+      } catch (RuntimeException e) {
+        failures.incrementAndGet();
+        LOG.errorf(e, "refresh of mesh %s failed, keeping its proxies' previous config", mesh);
+      }
+    }
+  }
+
+  /** Waits until every refresh asked for before this call is done. */
+  public void awaitRequested() {
+    if (Thread.currentThread() == refreshThread) {
+      return;
+    }
+    try {
+      refresher.submit(this::drain).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("xDS refresh failed", e.getCause());
+    }
+  }
+
+  /** Re-renders every known proxy of {@code mesh} now, on the caller's thread. */
   public synchronized void refresh(String mesh) {
     RenderPlan plan = renderer.plan(store.inputs(mesh));
     Map<RenderKey, Rendered> before = lastRenders.getOrDefault(mesh, Map.of());
@@ -125,21 +193,25 @@ public final class Snapshots {
 
   /** What {@code proxy} is served, or null when nothing was rendered for it yet. */
   public Served served(ProxyIdentity proxy) {
+    awaitRequested();
     return served.get(proxy.nodeId());
   }
 
   /** Renders that failed since start. */
   public long failures() {
+    awaitRequested();
     return failures.get();
   }
 
   /** Renders that succeeded since start (whether or not they changed what is served). */
   public long successes() {
+    awaitRequested();
     return successes.get();
   }
 
   /** The latest snapshot version published (versions count up from 1); 0 before the first. */
   public long latestVersion() {
+    awaitRequested();
     return versions.get();
   }
 

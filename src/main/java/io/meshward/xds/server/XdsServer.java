@@ -35,7 +35,8 @@ import org.jboss.logging.Logger;
  * {@code XdsServer} serves the rendered config over ADS (java-control-plane's {@code
  * V3DiscoveryServer} and {@code SimpleCache}, on grpc-netty at {@code meshward.xds.port}, with the
  * event loops and Netty of Vert.x, so ADS adds no threads or copy of Netty of its own). It keeps
- * the {@link XdsStore} of accepted objects, re-renders a mesh's proxies when it changes and
+ * the {@link XdsStore} of accepted objects, re-renders a mesh's proxies when it changes (on the
+ * refresh thread of {@link Snapshots}, never on the thread of the admission that changed it) and
  * publishes a snapshot only when a proxy's resources changed.
  */
 @ApplicationScoped
@@ -69,11 +70,12 @@ public class XdsServer {
                 .or(() -> ApiServerBypass.fromEnvironment(System.getenv())));
     this.snapshots = new Snapshots(cache, renderer, store);
     this.port = config.xds().port();
-    store.onChange(snapshots::refresh);
+    store.onChange(snapshots::request);
   }
 
   void start(@Observes StartupEvent event, Vertx vertx) {
-    V3DiscoveryServer discovery = new V3DiscoveryServer(List.of(new NodeCallbacks(store)), cache);
+    V3DiscoveryServer discovery =
+        new V3DiscoveryServer(List.of(new NodeCallbacks(store, snapshots)), cache);
     NettyServerBuilder builder = NettyServerBuilder.forPort(port);
     if (!vertx.isNativeTransportEnabled()) {
       builder
@@ -152,6 +154,7 @@ public class XdsServer {
 
   /** The snapshot of a node, or null. */
   public Snapshot snapshot(ProxyIdentity proxy) {
+    snapshots.awaitRequested();
     return cache.getSnapshot(proxy.nodeId());
   }
 }

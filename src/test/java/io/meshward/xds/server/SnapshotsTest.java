@@ -99,4 +99,32 @@ class SnapshotsTest {
     assertThat(deleted).isNotEqualTo(patched);
     assertThat(snapshots.served(web).resources().toString()).doesNotContain("2048");
   }
+
+  @Test
+  void changesWhileARefreshRunsAreRenderedOnceAfterIt() throws Exception {
+    XdsStore store = new XdsStore();
+    Snapshots snapshots =
+        new Snapshots(
+            new SimpleCache<>(n -> n.getId()),
+            new ProxyRenderer(
+                PassthroughOptions.defaults(), new PolicySelection(new PolicyRoles(Set.of()))),
+            store);
+    store.onChange(snapshots::request);
+    ProxyIdentity web = new ProxyIdentity("default", "web", "demo", Map.of(), false, false);
+    store.putProxy(web);
+    long before = snapshots.successes();
+    assertThat(before).isEqualTo(1);
+
+    // A refresh holds the monitor of its Snapshots: while the test holds it, the refresh thread
+    // cannot render, and the 50 changes made meanwhile must wait for it and be coalesced.
+    synchronized (snapshots) {
+      for (int i = 1; i <= 50; i++) {
+        store.accept(Operation.UPDATE, patch("breakers", "{kind: Mesh}", 1000 + i), null);
+      }
+    }
+
+    assertThat(snapshots.served(web).resources().toString()).contains("1050");
+    assertThat(snapshots.successes() - before).as("renders for 50 changes").isBetween(1L, 2L);
+    assertThat(snapshots.failures()).isZero();
+  }
 }
