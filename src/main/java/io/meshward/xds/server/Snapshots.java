@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
@@ -90,7 +91,11 @@ public final class Snapshots {
       }
       drainQueued = true;
     }
-    refresher.execute(this::drain);
+    try {
+      refresher.execute(this::drain);
+    } catch (RejectedExecutionException closed) {
+      // shutting down: nothing is served any more
+    }
   }
 
   private void drain() {
@@ -117,11 +122,18 @@ public final class Snapshots {
     }
     try {
       refresher.submit(this::drain).get();
+    } catch (RejectedExecutionException closed) {
+      // shutting down: nothing more will be rendered
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException e) {
       throw new IllegalStateException("xDS refresh failed", e.getCause());
     }
+  }
+
+  /** Stops the refresh thread; refreshes asked for later are not done. */
+  public void close() {
+    refresher.shutdownNow();
   }
 
   /** Re-renders every known proxy of {@code mesh} now, on the caller's thread. */

@@ -101,6 +101,7 @@ public class XdsServer {
     if (server != null) {
       server.shutdownNow();
     }
+    snapshots.close();
   }
 
   /** The port the ADS server listens on (the actual one when configured as 0). */
