@@ -43,14 +43,18 @@ class SnapshotsTest {
             .formatted(name, targetRef, maxConnections));
   }
 
-  /** Snapshots refreshed on every change of {@code store}. */
+  /** Snapshots of {@code store}, not yet told of its changes. */
+  private static Snapshots of(XdsStore store) {
+    return new Snapshots(
+        new SimpleCache<>(n -> n.getId()),
+        new ProxyRenderer(
+            PassthroughOptions.defaults(), new PolicySelection(new PolicyRoles(Set.of()))),
+        store);
+  }
+
+  /** Snapshots refreshed on every change of {@code store}, on the changing thread. */
   private static Snapshots servingFrom(XdsStore store) {
-    Snapshots snapshots =
-        new Snapshots(
-            new SimpleCache<>(n -> n.getId()),
-            new ProxyRenderer(
-                PassthroughOptions.defaults(), new PolicySelection(new PolicyRoles(Set.of()))),
-            store);
+    Snapshots snapshots = of(store);
     store.onChange(snapshots::refresh);
     return snapshots;
   }
@@ -103,12 +107,7 @@ class SnapshotsTest {
   @Test
   void changesWhileARefreshRunsAreRenderedOnceAfterIt() throws Exception {
     XdsStore store = new XdsStore();
-    Snapshots snapshots =
-        new Snapshots(
-            new SimpleCache<>(n -> n.getId()),
-            new ProxyRenderer(
-                PassthroughOptions.defaults(), new PolicySelection(new PolicyRoles(Set.of()))),
-            store);
+    Snapshots snapshots = of(store);
     store.onChange(snapshots::request);
     ProxyIdentity web = new ProxyIdentity("default", "web", "demo", Map.of(), false, false);
     store.putProxy(web);
