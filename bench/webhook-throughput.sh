@@ -31,9 +31,13 @@ done
 # /validate (the first 5 s give a tenth of the final rate), so each endpoint is loaded in 5 s windows
 # until two windows in a row are within WARM_TOLERANCE (5 %) of each other, at least WARM_MIN (4) and
 # at most WARM_MAX (18) windows; the rates of the windows are printed, so the warm-up is on record.
+# The wrk script of a run: "<endpoint>-unique" sends a different Envoy value in every request.
+script_of() {
+  if [[ "$1" == *-unique ]]; then echo post-unique.lua; else echo post.lua; fi
+}
 warm_up() {
-  local run=$1 min=${2:-${WARM_MIN:-4}} endpoint="${1%-unique}" script="post.lua" rates=() previous=0 rate steady=0
-  [[ "$run" == *-unique ]] && script="post-unique.lua"
+  local run=$1 min=${2:-${WARM_MIN:-4}} endpoint="${1%-unique}" script rates=() previous=0 rate steady=0
+  script="$(script_of "$run")"
   for ((w = 1; w <= ${WARM_MAX:-18}; w++)); do
     rate="$(BODY="$BODY_FILE" wrk -t"$T" -c"$C" -d5s -s "$BENCH_DIR/$script" "$BASE/$endpoint" | awk '/Requests\/sec/ {printf "%.0f", $2}')"
     rates+=("$rate")
@@ -55,8 +59,7 @@ done
 # because its new code paths make the JIT recompile shared ones, which would slow what follows it.
 long_run() {
   local run=$1 endpoint script out cpu0 cpu1 requests rps p99 non2xx
-  endpoint="${run%-unique}" script="post.lua"
-  [[ "$run" == *-unique ]] && script="post-unique.lua"
+  endpoint="${run%-unique}" script="$(script_of "$run")"
   out="$RESULTS/wrk-$run.txt"
   echo "wrk -t$T -c$C -d${D}s --latency -s bench/$script $BASE/$endpoint" >"$out"
   cpu0="$(cpu_ms)"

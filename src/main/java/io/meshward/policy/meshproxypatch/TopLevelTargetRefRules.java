@@ -35,7 +35,11 @@ public final class TopLevelTargetRefRules {
 
   /** The top-level kinds a MeshProxyPatch of {@code role} may use ({@code null}: system). */
   public static Set<TargetRefKind> supportedKinds(PolicyRole role) {
-    return role == null || role == PolicyRole.SYSTEM ? SYSTEM_KINDS : OTHER_KINDS;
+    return isSystem(role) ? SYSTEM_KINDS : OTHER_KINDS;
+  }
+
+  private static boolean isSystem(PolicyRole role) {
+    return role == null || role == PolicyRole.SYSTEM;
   }
 
   /**
@@ -46,8 +50,7 @@ public final class TopLevelTargetRefRules {
     if (!Modification.isSet(targetRef)) {
       return;
     }
-    TargetRefOptions options =
-        supportedKinds(role) == SYSTEM_KINDS ? SYSTEM_OPTIONS : OTHER_OPTIONS;
-    TargetRefValidator.validate(targetRef, path, options, violations);
+    TargetRefValidator.validate(
+        targetRef, path, isSystem(role) ? SYSTEM_OPTIONS : OTHER_OPTIONS, violations);
   }
 }
