@@ -213,5 +213,14 @@ public interface MeshwardConfig {
      */
     @WithDefault("5s")
     Duration watchSettle();
+
+    /**
+     * With {@code watch}, how long readiness waits for the informers' first listing. A replica that
+     * became ready before it knew the cluster's Dataplanes would check a MeshProxyPatch against the
+     * representative proxy only; after this time it is ready anyway (the listing goes on in the
+     * background), so an API server or CRD problem never keeps the webhook down.
+     */
+    @WithDefault("30s")
+    Duration watchSyncTimeout();
   }
 }

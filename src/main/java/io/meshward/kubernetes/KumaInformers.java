@@ -47,11 +47,15 @@ public class KumaInformers {
       new ConcurrentHashMap<>();
   private ScheduledExecutorService settle;
   private StoreUpdater updater;
+  private volatile long startedNanos;
+  private volatile boolean started;
+  private volatile boolean stopping;
 
   void start(@Observes StartupEvent event) {
     if (!config.kubernetes().watch()) {
       return;
     }
+    startedNanos = System.nanoTime();
     updater = new StoreUpdater(xds.store());
     settle =
         Executors.newSingleThreadScheduledExecutor(
@@ -68,21 +72,27 @@ public class KumaInformers {
               .inAnyNamespace()
               .runnableInformer(0);
       informer.addEventHandler(updater);
+      // fabric8's default gives up for good on an error before the first listing (an API server
+      // not reachable yet, a CRD installed later) and on most watch errors after it: retry
+      // instead (fabric8 logs each failure and backs off) for as long as the server runs.
+      informer.exceptionHandler((started, error) -> !stopping);
       informer
           .start()
           .whenComplete(
               (ok, error) -> {
-                if (error != null) {
+                if (error != null && !stopping) {
                   LOG.errorf("cannot watch %s.kuma.io: %s", plural, error.getMessage());
                 }
               });
       informers.put(kind, informer);
     }
     xds.onAdmitted(this::settleLater);
+    started = true;
     LOG.infof("watching %s.kuma.io", String.join(", ", KumaReads.RESOURCES));
   }
 
   void stop(@Observes ShutdownEvent event) {
+    stopping = true;
     informers.values().forEach(SharedIndexInformer::stop);
     if (settle != null) {
       settle.shutdownNow();
@@ -121,6 +131,25 @@ public class KumaInformers {
         .withPlural(plural)
         .withNamespaced(!kind.equals("Mesh"))
         .build();
+  }
+
+  /** The kinds whose informer has not listed them yet (empty when all have, or not watching). */
+  List<String> unsyncedKinds() {
+    return informers.entrySet().stream()
+        .filter(e -> !e.getValue().hasSynced())
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
+
+  /** Whether every informer was started ({@code meshward.kubernetes.watch}). */
+  boolean watching() {
+    return started;
+  }
+
+  /** {@link System#nanoTime()} when the informers were started. */
+  long startedNanos() {
+    return startedNanos;
   }
 
   /** The informers started, by kind (empty unless watching). */

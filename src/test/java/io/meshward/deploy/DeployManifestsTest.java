@@ -18,6 +18,7 @@ import io.meshward.admission.ValidateResource;
 import io.meshward.config.MeshwardConfig;
 import io.meshward.core.KumaKind;
 import io.meshward.kubernetes.KumaReads;
+import io.smallrye.config.WithDefault;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.io.InputStream;
@@ -182,6 +183,28 @@ class DeployManifestsTest {
     assertThat(rule.getApiGroups()).containsExactly(KumaKind.GROUP);
     assertThat(rule.getResources()).containsExactlyInAnyOrderElementsOf(KumaReads.RESOURCES);
     assertThat(rule.getVerbs()).containsExactlyInAnyOrderElementsOf(KumaReads.VERBS);
+  }
+
+  @Test
+  void everyReplicaWatchesTheClusterWithinTheProbesPatience() throws Exception {
+    assertThat(container.getEnv())
+        .anySatisfy(
+            e -> {
+              assertThat(e.getName()).isEqualTo("MESHWARD_KUBERNETES_WATCH");
+              assertThat(e.getValue()).isEqualTo("true");
+            });
+    // The startup probe must not kill a replica that waits for its first listing: it asks
+    // /q/health/started, which does not include readiness, for longer than the sync timeout.
+    var startup = container.getStartupProbe();
+    assertThat(startup.getHttpGet().getPath()).isEqualTo("/q/health/started");
+    String syncTimeout =
+        MeshwardConfig.Kubernetes.class
+            .getMethod("watchSyncTimeout")
+            .getAnnotation(WithDefault.class)
+            .value();
+    assertThat(syncTimeout).matches("\\d+s");
+    assertThat(startup.getPeriodSeconds() * startup.getFailureThreshold())
+        .isGreaterThan(Integer.parseInt(syncTimeout.replace("s", "")));
   }
 
   @Test

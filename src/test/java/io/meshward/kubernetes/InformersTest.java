@@ -38,6 +38,7 @@ class InformersTest {
 
   @Inject KubernetesClient client;
   @Inject XdsServer xds;
+  @Inject KumaInformers informers;
 
   private static final ProxyIdentity WEB = ProxyIdentity.of("watched", "web-1", "apps");
 
@@ -48,7 +49,7 @@ class InformersTest {
     return client.genericKubernetesResources(context(plural, kind)).resource(r).create();
   }
 
-  private static io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext context(
+  static io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext context(
       String plural, String kind) {
     return new io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext.Builder()
         .withGroup("kuma.io")
@@ -122,6 +123,14 @@ class InformersTest {
         .withName("breakers")
         .delete();
     await("the deleted patch is gone", () -> maxConnections() == 0);
+  }
+
+  @Test
+  void readinessSaysTheListingIsDone() throws Exception {
+    await("the informers have listed", () -> informers.unsyncedKinds().isEmpty());
+    Map<String, Object> check = WatchReadinessTimeoutTest.watchCheck();
+    assertThat(check).containsEntry("status", "UP");
+    assertThat(check.get("data").toString()).contains("synced=true").contains("watching=true");
   }
 
   @Test
