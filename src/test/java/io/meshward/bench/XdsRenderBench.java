@@ -3,18 +3,25 @@ package io.meshward.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.envoyproxy.controlplane.cache.v3.SimpleCache;
 import io.meshward.core.Json;
+import io.meshward.core.KumaResource;
 import io.meshward.core.Operation;
+import io.meshward.core.Violations;
+import io.meshward.policy.PolicyRole;
 import io.meshward.policy.PolicyRoles;
+import io.meshward.policy.ValidationContext;
 import io.meshward.xds.PassthroughOptions;
 import io.meshward.xds.PolicySelection;
 import io.meshward.xds.ProxyIdentity;
 import io.meshward.xds.ProxyRenderer;
+import io.meshward.xds.RenderCheck;
 import io.meshward.xds.XdsStore;
 import io.meshward.xds.server.Snapshots;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -78,9 +85,8 @@ public final class XdsRenderBench {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     int proxies = 1000;
     int patches = 20;
-    ProxyRenderer renderer =
-        new ProxyRenderer(
-            PassthroughOptions.defaults(), new PolicySelection(new PolicyRoles(Set.of())));
+    PolicySelection selection = new PolicySelection(new PolicyRoles(Set.of()));
+    ProxyRenderer renderer = new ProxyRenderer(PassthroughOptions.defaults(), selection);
     long[] full = new long[rounds];
     long[] incremental = new long[rounds];
     long[] fullCpu = new long[rounds];
@@ -88,6 +94,8 @@ public final class XdsRenderBench {
     long[] fullGc = new long[rounds];
     long[] incrementalGc = new long[rounds];
     long[] admitting = new long[rounds];
+    long[] checked = new long[rounds];
+    long[] checkedCpu = new long[rounds];
     for (int round = -5; round < rounds; round++) {
       XdsStore store = new XdsStore();
       for (int i = 0; i < patches; i++) {
@@ -115,7 +123,24 @@ public final class XdsRenderBench {
       store.accept(Operation.UPDATE, next, null);
       long admitWall = System.nanoTime() - admitStart;
       snapshots.awaitRequested();
+      // The admission of a new patch targeting the whole mesh: the render check of every known
+      // proxy it selects (the webhook's with meshward.kubernetes.watch), no outcome remembered.
+      RenderCheck check = new RenderCheck(renderer, selection, store);
+      KumaResource admitted = KumaResource.of(patch(patches, 8192 + round, idle(round, patches)));
+      Violations violations = new Violations("render");
+      List<String> warnings = new ArrayList<>();
+      Sample checkSample = Sample.start();
+      check.validate(
+          new ValidationContext(admitted, null, Operation.CREATE, PolicyRole.SYSTEM),
+          violations,
+          warnings);
+      checkSample = checkSample.stop();
+      if (!violations.isEmpty() || !warnings.isEmpty()) {
+        throw new IllegalStateException("the benchmark's patch must render: " + warnings);
+      }
       if (round >= 0) {
+        checked[round] = checkSample.wall();
+        checkedCpu[round] = checkSample.cpu();
         full[round] = fullSample.wall();
         fullCpu[round] = fullSample.cpu();
         fullGc[round] = fullSample.gc();
@@ -132,6 +157,8 @@ public final class XdsRenderBench {
     System.out.printf("one changed patch, published: %s%n", summary(incremental));
     System.out.printf("  thread CPU:                 %s%n", summary(incrementalCpu));
     System.out.printf("  GC time (all collectors):   %s%n", summary(incrementalGc));
+    System.out.printf("render check of a new patch:  %s%n", summary(checked));
+    System.out.printf("  thread CPU:                 %s%n", summary(checkedCpu));
     long[] sorted = admitting.clone();
     Arrays.sort(sorted);
     System.out.printf(
