@@ -67,7 +67,7 @@ start_server() {
     -Dmeshward.tls.dir="$RESULTS/tls" \
     -jar "$JAR" serve >"$SERVER_DIR/server.log" 2>&1) &
   SERVER_PID=$!
-  trap stop_server EXIT
+  trap stop_all EXIT
 }
 
 # Waits until /q/health/ready says UP (at most 60 s), asked as the kubelet's readiness probe asks:
@@ -90,6 +90,39 @@ stop_server() {
     wait "$SERVER_PID" 2>/dev/null || true
   fi
   SERVER_PID=""
+}
+
+# Starts an API server for a watching server (meshward.kubernetes.watch), as a cluster's would be:
+# the fabric8 mock API server in CRUD mode (bench/../src/test/java/io/meshward/bench/MockApiServer.java,
+# plain HTTP on the loopback interface) holding one Mesh and $1 Dataplanes. Sets MOCK_API_URL and
+# MOCK_API_PID.
+start_mock_api_server() {
+  (cd "$ROOT" && ./mvnw -B -q test-compile \
+    && ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test) >&2
+  local log
+  log="$(mktemp)"
+  java -cp "$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$ROOT/target/bench-classpath.txt")" \
+    io.meshward.bench.MockApiServer 0 "$1" >"$log" 2>&1 &
+  MOCK_API_PID=$!
+  until grep -q "mock API server" "$log"; do
+    kill -0 "$MOCK_API_PID" 2>/dev/null || { cat "$log" >&2; return 1; }
+    sleep 0.2
+  done
+  MOCK_API_URL="$(grep -o 'http://[0-9.:]*' "$log" | head -1)"
+  trap stop_all EXIT
+}
+
+stop_mock_api_server() {
+  if [[ -n "${MOCK_API_PID:-}" ]]; then
+    kill "$MOCK_API_PID" 2>/dev/null || true
+    wait "$MOCK_API_PID" 2>/dev/null || true
+  fi
+  MOCK_API_PID=""
+}
+
+stop_all() {
+  stop_server
+  stop_mock_api_server
 }
 
 # Resident set size of the server in MB.

@@ -7,7 +7,8 @@
 # measured runs use -XX:SharedArchiveFile). Then RSS at idle (10 s after ready) and the peak during
 # 30 s of wrk load on /validate. Then, where a JDK 25 or newer is found (AOT_JAVA, see lib.sh), the
 # same for the image deploy/image/Dockerfile builds: the aot-jar build (target/aot-app) started with
-# the AOT cache deploy/image/AotTraining.java writes (JEP 483/514/515). Prints "key value" lines.
+# the AOT cache deploy/image/AotTraining.java writes (JEP 483/514/515), first without and then with
+# the Deployment's watch of the API server (a mock one, see the end). Prints "key value" lines.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS="${RUNS:-3}"
 ARCHIVE="$RESULTS/meshward.jsa"
@@ -75,3 +76,13 @@ train_aot "$java25"
 JAVA="$java25" JAR="$AOT_APP/quarkus-run.jar" measure aot -XX:AOTCache="$AOT_CACHE" --sun-misc-unsafe-memory-access=allow
 echo "startup_aot_jvm $("$java25" -version 2>&1 | sed -n 2p)"
 JAVA="$java25" rss rss_aot
+# The image as the Deployment runs it: watching the cluster's Kuma objects (MESHWARD_KUBERNETES_WATCH),
+# here of a mock API server holding one Mesh and WATCH_DATAPLANES (1000) Dataplanes; readiness waits
+# for the informers' first listing. The mock server's JVM is started first and left idle 5 s.
+start_mock_api_server "${WATCH_DATAPLANES:-1000}"
+sleep 5
+echo "startup_aot_watch_dataplanes ${WATCH_DATAPLANES:-1000}"
+JAVA="$java25" JAR="$AOT_APP/quarkus-run.jar" measure aot_watch -XX:AOTCache="$AOT_CACHE" --sun-misc-unsafe-memory-access=allow \
+  -Dmeshward.kubernetes.watch=true -Dkubernetes.master="$MOCK_API_URL"
+JAVA="$java25" rss rss_aot_watch
+stop_mock_api_server

@@ -27,7 +27,8 @@ import javax.net.ssl.X509TrustManager;
  * </pre>
  *
  * The server's JVM options come from {@code JAVA_TOOL_OPTIONS} (the Deployment's, so the cache is
- * trained under the options it will be used with). Exit code 0 when the cache was written.
+ * trained under the options it will be used with). It watches, as the Deployment's replicas do, a
+ * {@link FakeApiServer} of this program. Exit code 0 when the cache was written.
  */
 public final class AotTraining {
 
@@ -48,7 +49,8 @@ public final class AotTraining {
     Files.deleteIfExists(cache);
     Path scratch = Files.createTempDirectory("meshward-aot-training");
     int port = freePort();
-    Process server = startServer(app, cache, scratch, port);
+    FakeApiServer api = FakeApiServer.start();
+    Process server = startServer(app, cache, scratch, port, api.url());
     try {
       HttpClient client = trustingClient();
       String base = "https://127.0.0.1:" + port;
@@ -66,7 +68,9 @@ public final class AotTraining {
       if (!server.waitFor(10, TimeUnit.MINUTES)) {
         server.destroyForcibly();
       }
+      api.close();
     }
+    System.out.printf("aot training: %d requests to the fake API server%n", api.requests());
     if (!Files.isRegularFile(cache) || Files.size(cache) == 0) {
       System.err.println("aot training: no cache written; server log: " + scratch.resolve("log"));
       System.err.print(Files.readString(scratch.resolve("log")));
@@ -75,7 +79,7 @@ public final class AotTraining {
     System.out.printf("aot training: %s (%d MB)%n", cache, Files.size(cache) >> 20);
   }
 
-  private static Process startServer(Path app, Path cache, Path scratch, int port)
+  private static Process startServer(Path app, Path cache, Path scratch, int port, String apiServer)
       throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command =
@@ -85,6 +89,11 @@ public final class AotTraining {
             "-Dquarkus.http.ssl-port=" + port,
             "-Dmeshward.xds.port=0",
             "-Dmeshward.tls.dir=" + scratch.resolve("tls"),
+            // Watching, as the Deployment runs it, so that the informers' code is trained too.
+            "-Dmeshward.kubernetes.watch=true",
+            "-Dkubernetes.master=" + apiServer,
+            "-Dkubernetes.auth.tryKubeConfig=false",
+            "-Dkubernetes.auth.tryServiceAccount=false",
             "-Dquarkus.shutdown.delay-enabled=false",
             "-Dquarkus.shutdown.timeout=1s",
             "-jar",
