@@ -56,6 +56,17 @@ public class KumaInformers {
       return;
     }
     startedNanos = System.nanoTime();
+    // Building the client and starting the informers takes a cold JVM a few hundred ms: beside the
+    // rest of the boot rather than before it (readiness waits for the listing either way).
+    Thread starter = new Thread(this::startInformers, "meshward-watch-start");
+    starter.setDaemon(true);
+    starter.start();
+  }
+
+  private synchronized void startInformers() {
+    if (stopping) {
+      return;
+    }
     updater = new StoreUpdater(xds.store());
     settle =
         Executors.newSingleThreadScheduledExecutor(
@@ -91,7 +102,7 @@ public class KumaInformers {
     LOG.infof("watching %s.kuma.io", String.join(", ", KumaReads.RESOURCES));
   }
 
-  void stop(@Observes ShutdownEvent event) {
+  synchronized void stop(@Observes ShutdownEvent event) {
     stopping = true;
     informers.values().forEach(SharedIndexInformer::stop);
     if (settle != null) {

@@ -46,6 +46,9 @@ class WatchReadinessTimeoutTest {
 
   @Test
   void readinessWaitsForTheListingThenGivesUp() throws Exception {
+    while (!informers.watching()) { // started beside the boot
+      Thread.sleep(20);
+    }
     Map<String, Object> check = watchCheck();
     long waited = System.nanoTime() - informers.startedNanos();
     // Only meaningful when the probe above was answered well before the timeout.
