@@ -126,6 +126,56 @@ class InformersTest {
   }
 
   @Test
+  void aPatchIsJudgedOnTheDataplanesTheApiServerHas() throws Exception {
+    create(
+        "meshes",
+        "Mesh",
+        "{apiVersion: kuma.io/v1alpha1, kind: Mesh, metadata: {name: judged}, spec: {}}");
+    create(
+        "dataplanes",
+        "Dataplane",
+        """
+        apiVersion: kuma.io/v1alpha1
+        kind: Dataplane
+        mesh: judged
+        metadata: {name: api-1, namespace: apps, labels: {app: api}}
+        spec:
+          networking:
+            address: 10.0.0.2
+            inbound: [{port: 8080, tags: {kuma.io/service: api}}]
+            transparentProxying: {redirectPortInbound: 15006, redirectPortOutbound: 15001}
+        """);
+    await("the Dataplane is known", () -> !xds.store().proxies("judged").isEmpty());
+    JsonNode broken =
+        Json.YAML.readTree(
+            """
+            apiVersion: kuma.io/v1alpha1
+            kind: MeshProxyPatch
+            metadata: {name: broken, namespace: kuma-system, labels: {kuma.io/mesh: judged}}
+            spec:
+              targetRef: {kind: Mesh}
+              default:
+                appendModifications:
+                  - cluster:
+                      operation: Patch
+                      match: {name: outbound:passthrough:ipv4}
+                      jsonPatches: [{op: replace, path: /noSuchField/x, value: 1}]
+            """);
+    // Without a known proxy this is only a warning (the representative proxy); the watched
+    // Dataplane makes it a denial, as on every replica of the Deployment.
+    given()
+        .contentType(ContentType.JSON)
+        .body(AdmissionReviews.review("CREATE", broken, null).toString())
+        .post("/validate")
+        .then()
+        .body("response.allowed", equalTo(false))
+        .body("response.status.code", equalTo(422))
+        .body(
+            "response.status.details.causes[0].message",
+            org.hamcrest.Matchers.containsString("(on proxy api-1.apps)"));
+  }
+
+  @Test
   void readinessSaysTheListingIsDone() throws Exception {
     await("the informers have listed", () -> informers.unsyncedKinds().isEmpty());
     Map<String, Object> check = WatchReadinessTimeoutTest.watchCheck();
