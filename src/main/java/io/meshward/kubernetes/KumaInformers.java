@@ -58,7 +58,16 @@ public class KumaInformers {
     startedNanos = System.nanoTime();
     // Building the client and starting the informers takes a cold JVM a few hundred ms: beside the
     // rest of the boot rather than before it (readiness waits for the listing either way).
-    Thread starter = new Thread(this::startInformers, "meshward-watch-start");
+    Thread starter =
+        new Thread(
+            () -> {
+              try {
+                startInformers();
+              } catch (RuntimeException e) {
+                LOG.errorf(e, "cannot start watching the Kubernetes API");
+              }
+            },
+            "meshward-watch-start");
     starter.setDaemon(true);
     starter.start();
   }

@@ -35,23 +35,30 @@ public class WatchReadiness implements HealthCheck {
     if (!config.kubernetes().watch()) {
       return response.up().withData("watching", false).build();
     }
-    if (!informers.watching()) {
-      return response.down().withData("watching", true).withData("listing", "not started").build();
+    response.withData("watching", true);
+    long startedNanos = informers.startedNanos();
+    if (startedNanos == 0) {
+      return response.down().withData("listing", "not started").build(); // before StartupEvent
     }
-    List<String> unsynced = informers.unsyncedKinds();
-    if (unsynced.isEmpty()) {
-      return response.up().withData("watching", true).withData("synced", true).build();
+    String listing;
+    if (informers.watching()) {
+      List<String> unsynced = informers.unsyncedKinds();
+      if (unsynced.isEmpty()) {
+        return response.up().withData("synced", true).build();
+      }
+      listing = String.join(",", unsynced);
+    } else {
+      listing = "not started"; // the informers are being built, or building them failed
     }
-    response.withData("watching", true).withData("listing", String.join(",", unsynced));
-    long waited = System.nanoTime() - informers.startedNanos();
-    if (waited < config.kubernetes().watchSyncTimeout().toNanos()) {
+    response.withData("listing", listing);
+    if (System.nanoTime() - startedNanos < config.kubernetes().watchSyncTimeout().toNanos()) {
       return response.down().build();
     }
     if (gaveUp.compareAndSet(false, true)) {
       LOG.warnf(
-          "ready without a full listing of %s after %s: MeshProxyPatch checks use the proxies"
+          "ready without a full listing (%s) after %s: MeshProxyPatch checks use the proxies"
               + " known so far until it completes",
-          unsynced, config.kubernetes().watchSyncTimeout());
+          listing, config.kubernetes().watchSyncTimeout());
     }
     return response.up().withData("synced", false).build();
   }
