@@ -188,7 +188,10 @@ public interface MeshwardConfig {
   /** {@code meshward.kubernetes.*}. */
   interface Kubernetes {
 
-    /** Time allowed to list the Dataplanes of a Mesh being deleted. */
+    /**
+     * Time allowed to list the Dataplanes of a Mesh being deleted (when watching, they are counted
+     * in the informers' cache once it is listed, without asking the API server).
+     */
     @WithDefault("2s")
     Duration budget();
 

@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * {@code KubernetesDataplaneDirectory} counts the Dataplanes of a mesh by listing {@code
- * dataplanes.kuma.io} in every namespace through the Kubernetes API, within the configured budget.
+ * {@code KubernetesDataplaneDirectory} counts the Dataplanes of a mesh: from the informers' cache
+ * when watching and listed, otherwise by listing {@code dataplanes.kuma.io} in every namespace
+ * through the Kubernetes API, within the configured budget.
  */
 @ApplicationScoped
 public class KubernetesDataplaneDirectory implements DataplaneDirectory {
@@ -44,9 +45,14 @@ public class KubernetesDataplaneDirectory implements DataplaneDirectory {
 
   @Inject KubernetesClient client;
   @Inject MeshwardConfig config;
+  @Inject KumaInformers informers;
 
   @Override
   public DataplaneCount count(String mesh) {
+    int cached = informers.cachedDataplanes(mesh);
+    if (cached >= 0) {
+      return DataplaneCount.of(cached); // watching: no listing of every Dataplane of the cluster
+    }
     Duration budget = config.kubernetes().budget();
     CompletableFuture<List<GenericKubernetesResource>> listing =
         CompletableFuture.supplyAsync(

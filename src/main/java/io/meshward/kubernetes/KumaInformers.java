@@ -153,6 +153,21 @@ public class KumaInformers {
         .build();
   }
 
+  /**
+   * The number of Dataplanes of {@code mesh} in the Dataplane informer's cache, or -1 when there is
+   * no complete cache to count (not watching, or not listed yet).
+   */
+  int cachedDataplanes(String mesh) {
+    SharedIndexInformer<GenericKubernetesResource> dataplanes = informers.get("Dataplane");
+    if (!started || dataplanes == null || !dataplanes.hasSynced()) {
+      return -1;
+    }
+    return (int)
+        dataplanes.getStore().list().stream()
+            .filter(d -> mesh.equals(KubernetesDataplaneDirectory.meshOf(d)))
+            .count();
+  }
+
   /** The kinds whose informer has not listed them yet (empty when all have, or not watching). */
   List<String> unsyncedKinds() {
     return informers.entrySet().stream()

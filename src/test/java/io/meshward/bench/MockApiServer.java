@@ -31,7 +31,7 @@ public final class MockApiServer {
         .build();
   }
 
-  static GenericKubernetesResource resource(String yaml) throws Exception {
+  public static GenericKubernetesResource resource(String yaml) throws Exception {
     return Json.MAPPER.treeToValue(Json.YAML.readTree(yaml), GenericKubernetesResource.class);
   }
 
