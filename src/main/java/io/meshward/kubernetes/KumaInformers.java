@@ -95,7 +95,7 @@ public class KumaInformers {
       // fabric8's default gives up for good on an error before the first listing (an API server
       // not reachable yet, a CRD installed later) and on most watch errors after it: retry
       // instead (fabric8 logs each failure and backs off) for as long as the server runs.
-      informer.exceptionHandler((started, error) -> !stopping);
+      informer.exceptionHandler((isStarted, error) -> !stopping);
       informer
           .start()
           .whenComplete(
