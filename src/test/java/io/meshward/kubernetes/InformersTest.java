@@ -49,6 +49,31 @@ class InformersTest {
     return client.genericKubernetesResources(context(plural, kind)).resource(r).create();
   }
 
+  /** A Mesh and one Dataplane of it in namespace {@code apps}, with transparent proxying. */
+  private void createMeshWithADataplane(String mesh, String name, String address, String app)
+      throws Exception {
+    create(
+        "meshes",
+        "Mesh",
+        "{apiVersion: kuma.io/v1alpha1, kind: Mesh, metadata: {name: %s}, spec: {}}"
+            .formatted(mesh));
+    create(
+        "dataplanes",
+        "Dataplane",
+        """
+        apiVersion: kuma.io/v1alpha1
+        kind: Dataplane
+        mesh: %s
+        metadata: {name: %s, namespace: apps, labels: {app: %s}}
+        spec:
+          networking:
+            address: %s
+            inbound: [{port: 8080, tags: {kuma.io/service: %s}}]
+            transparentProxying: {redirectPortInbound: 15006, redirectPortOutbound: 15001}
+        """
+            .formatted(mesh, name, app, address, app));
+  }
+
   static io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext context(
       String plural, String kind) {
     return new io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext.Builder()
@@ -87,24 +112,7 @@ class InformersTest {
 
   @Test
   void servesWhatTheApiServerStored() throws Exception {
-    create(
-        "meshes",
-        "Mesh",
-        "{apiVersion: kuma.io/v1alpha1, kind: Mesh, metadata: {name: watched}, spec: {}}");
-    create(
-        "dataplanes",
-        "Dataplane",
-        """
-        apiVersion: kuma.io/v1alpha1
-        kind: Dataplane
-        mesh: watched
-        metadata: {name: web-1, namespace: apps, labels: {app: web}}
-        spec:
-          networking:
-            address: 10.0.0.1
-            inbound: [{port: 8080, tags: {kuma.io/service: web}}]
-            transparentProxying: {redirectPortInbound: 15006, redirectPortOutbound: 15001}
-        """);
+    createMeshWithADataplane("watched", "web-1", "10.0.0.1", "web");
     await("the Dataplane is rendered", () -> maxConnections() == 0);
     create("meshproxypatches", "MeshProxyPatch", PATCH);
     await("the patch is served", () -> maxConnections() == 2048);
@@ -127,24 +135,7 @@ class InformersTest {
 
   @Test
   void aPatchIsJudgedOnTheDataplanesTheApiServerHas() throws Exception {
-    create(
-        "meshes",
-        "Mesh",
-        "{apiVersion: kuma.io/v1alpha1, kind: Mesh, metadata: {name: judged}, spec: {}}");
-    create(
-        "dataplanes",
-        "Dataplane",
-        """
-        apiVersion: kuma.io/v1alpha1
-        kind: Dataplane
-        mesh: judged
-        metadata: {name: api-1, namespace: apps, labels: {app: api}}
-        spec:
-          networking:
-            address: 10.0.0.2
-            inbound: [{port: 8080, tags: {kuma.io/service: api}}]
-            transparentProxying: {redirectPortInbound: 15006, redirectPortOutbound: 15001}
-        """);
+    createMeshWithADataplane("judged", "api-1", "10.0.0.2", "api");
     await("the Dataplane is known", () -> !xds.store().proxies("judged").isEmpty());
     JsonNode broken =
         Json.YAML.readTree(
