@@ -26,11 +26,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Renders 1,000 proxies × 20 MeshProxyPatches: a full render into a fresh snapshot cache, and one
- * changed patch (re-render of the mesh, only changed snapshots published). Not a test: run with
- * {@code bench/xds-render.sh}. Prints median and p90 over the measured rounds of the wall-clock
- * time, and beside it the measuring thread's CPU time and the GC time of the same sections (on a
- * shared machine the wall clock also counts time the thread waited for a core).
+ * Renders 1,000 proxies × 20 MeshProxyPatches: a full render into a fresh snapshot cache, one
+ * changed patch (re-render of the mesh, only changed snapshots published), and the admission's
+ * render check of a new patch that targets the whole mesh, against the 1,000 known proxies. Not a
+ * test: run with {@code bench/xds-render.sh}. Prints median and p90 over the measured rounds of the
+ * wall-clock time, and beside it the measuring thread's CPU time and the GC time of the same
+ * sections (on a shared machine the wall clock also counts time the thread waited for a core).
  */
 public final class XdsRenderBench {
 
