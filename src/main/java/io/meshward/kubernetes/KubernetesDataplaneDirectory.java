@@ -26,14 +26,7 @@ import java.util.concurrent.TimeoutException;
 public class KubernetesDataplaneDirectory implements DataplaneDirectory {
 
   /** The Kuma Dataplane resource (namespaced). */
-  public static final ResourceDefinitionContext DATAPLANES =
-      new ResourceDefinitionContext.Builder()
-          .withGroup("kuma.io")
-          .withVersion("v1alpha1")
-          .withKind("Dataplane")
-          .withPlural("dataplanes")
-          .withNamespaced(true)
-          .build();
+  public static final ResourceDefinitionContext DATAPLANES = KumaReads.context("dataplanes");
 
   private final ExecutorService executor =
       Executors.newCachedThreadPool(

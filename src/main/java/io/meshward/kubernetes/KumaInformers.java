@@ -2,7 +2,6 @@ package io.meshward.kubernetes;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.meshward.config.MeshwardConfig;
 import io.meshward.core.KumaResource;
@@ -31,13 +30,6 @@ import org.jboss.logging.Logger;
 public class KumaInformers {
 
   private static final Logger LOG = Logger.getLogger(KumaInformers.class);
-
-  private static final Map<String, String> KINDS =
-      Map.of(
-          "dataplanes", "Dataplane",
-          "meshes", "Mesh",
-          "meshproxypatches", "MeshProxyPatch",
-          "meshpassthroughs", "MeshPassthrough");
 
   @Inject KubernetesClient client;
   @Inject MeshwardConfig config;
@@ -85,10 +77,9 @@ public class KumaInformers {
               return t;
             });
     for (String plural : KumaReads.RESOURCES) {
-      String kind = KINDS.get(plural);
       SharedIndexInformer<GenericKubernetesResource> informer =
           client
-              .genericKubernetesResources(context(plural, kind))
+              .genericKubernetesResources(KumaReads.context(plural))
               .inAnyNamespace()
               .runnableInformer(0);
       informer.addEventHandler(updater);
@@ -104,7 +95,7 @@ public class KumaInformers {
                   LOG.errorf("cannot watch %s.kuma.io: %s", plural, error.getMessage());
                 }
               });
-      informers.put(kind, informer);
+      informers.put(KumaReads.kindOf(plural), informer);
     }
     xds.onAdmitted(this::settleLater);
     started = true;
@@ -143,23 +134,13 @@ public class KumaInformers {
     }
   }
 
-  private static ResourceDefinitionContext context(String plural, String kind) {
-    return new ResourceDefinitionContext.Builder()
-        .withGroup("kuma.io")
-        .withVersion("v1alpha1")
-        .withKind(kind)
-        .withPlural(plural)
-        .withNamespaced(!kind.equals("Mesh"))
-        .build();
-  }
-
   /**
    * The number of Dataplanes of {@code mesh} in the Dataplane informer's cache, or -1 when there is
    * no complete cache to count (not watching, or not listed yet).
    */
   int cachedDataplanes(String mesh) {
     SharedIndexInformer<GenericKubernetesResource> dataplanes = informers.get("Dataplane");
-    if (!started || dataplanes == null || !dataplanes.hasSynced()) {
+    if (dataplanes == null || !dataplanes.hasSynced()) {
       return -1;
     }
     return (int)
@@ -185,10 +166,5 @@ public class KumaInformers {
   /** {@link System#nanoTime()} when the informers were started. */
   long startedNanos() {
     return startedNanos;
-  }
-
-  /** The informers started, by kind (empty unless watching). */
-  List<String> watchedKinds() {
-    return List.copyOf(informers.keySet());
   }
 }

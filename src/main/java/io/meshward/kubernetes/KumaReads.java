@@ -1,6 +1,8 @@
 package io.meshward.kubernetes;
 
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code KumaReads} lists the Kuma resources meshward reads from the Kubernetes API, and so the
@@ -15,5 +17,31 @@ public final class KumaReads {
   /** Verbs used on them. */
   public static final List<String> VERBS = List.of("get", "list", "watch");
 
+  private static final Map<String, String> KINDS =
+      Map.of(
+          "dataplanes", "Dataplane",
+          "meshes", "Mesh",
+          "meshproxypatches", "MeshProxyPatch",
+          "meshpassthroughs", "MeshPassthrough");
+
   private KumaReads() {}
+
+  /** The kind of one of {@link #RESOURCES}, e.g. {@code Dataplane} for {@code dataplanes}. */
+  public static String kindOf(String plural) {
+    return KINDS.get(plural);
+  }
+
+  /**
+   * The fabric8 context of one of {@link #RESOURCES}: {@code kuma.io/v1alpha1}, Mesh cluster-wide.
+   */
+  public static ResourceDefinitionContext context(String plural) {
+    String kind = kindOf(plural);
+    return new ResourceDefinitionContext.Builder()
+        .withGroup("kuma.io")
+        .withVersion("v1alpha1")
+        .withKind(kind)
+        .withPlural(plural)
+        .withNamespaced(!kind.equals("Mesh"))
+        .build();
+  }
 }
