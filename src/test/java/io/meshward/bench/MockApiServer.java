@@ -2,12 +2,12 @@ package io.meshward.bench;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 import io.meshward.core.Json;
+import io.meshward.kubernetes.KumaReads;
 import java.net.InetAddress;
 import java.util.HashMap;
 
@@ -21,24 +21,10 @@ public final class MockApiServer {
 
   private MockApiServer() {}
 
-  static ResourceDefinitionContext kuma(String plural, String kind, boolean namespaced) {
-    return new ResourceDefinitionContext.Builder()
-        .withGroup("kuma.io")
-        .withVersion("v1alpha1")
-        .withKind(kind)
-        .withPlural(plural)
-        .withNamespaced(namespaced)
-        .build();
-  }
-
-  public static GenericKubernetesResource resource(String yaml) throws Exception {
-    return Json.MAPPER.treeToValue(Json.YAML.readTree(yaml), GenericKubernetesResource.class);
-  }
-
-  /** Starts the server; args: port (0 for any) [dataplanes] (default 1,000). */
-  public static void main(String[] args) throws Exception {
-    int port = Integer.parseInt(args[0]);
-    int dataplanes = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+  /**
+   * The fabric8 mock API server in CRUD mode, listening on the loopback interface at {@code port}.
+   */
+  public static KubernetesMockServer crud(int port) {
     KubernetesMockServer server =
         new KubernetesMockServer(
             new Context(),
@@ -47,14 +33,27 @@ public final class MockApiServer {
             new KubernetesCrudDispatcher(),
             false);
     server.init(InetAddress.getLoopbackAddress(), port);
+    return server;
+  }
+
+  /** A Kubernetes object from its YAML. */
+  public static GenericKubernetesResource resource(String yaml) throws Exception {
+    return Json.MAPPER.treeToValue(Json.YAML.readTree(yaml), GenericKubernetesResource.class);
+  }
+
+  /** Starts the server; args: port (0 for any) [dataplanes] (default 1,000). */
+  public static void main(String[] args) throws Exception {
+    int port = Integer.parseInt(args[0]);
+    int dataplanes = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+    KubernetesMockServer server = crud(port);
     KubernetesClient client = server.createClient();
     client
-        .genericKubernetesResources(kuma("meshes", "Mesh", false))
+        .genericKubernetesResources(KumaReads.context("meshes"))
         .resource(resource("{apiVersion: kuma.io/v1alpha1, kind: Mesh, metadata: {name: default}}"))
         .create();
     for (int i = 0; i < dataplanes; i++) {
       client
-          .genericKubernetesResources(kuma("dataplanes", "Dataplane", true))
+          .genericKubernetesResources(KumaReads.context("dataplanes"))
           .resource(
               resource(
                   """

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.meshward.bench.MockApiServer;
 import io.meshward.core.Json;
@@ -49,14 +48,11 @@ class InformersRetryTest {
 
     var server = LateApiServer.startServer();
     KubernetesClient client = server.createClient();
-    GenericKubernetesResource mesh =
-        Json.MAPPER.treeToValue(
-            Json.YAML.readTree(
-                "{apiVersion: kuma.io/v1alpha1, kind: Mesh, metadata: {name: late}, spec: {}}"),
-            GenericKubernetesResource.class);
     client
-        .genericKubernetesResources(InformersTest.context("meshes", "Mesh"))
-        .resource(mesh)
+        .genericKubernetesResources(KumaReads.context("meshes"))
+        .resource(
+            MockApiServer.resource(
+                "{apiVersion: kuma.io/v1alpha1, kind: Mesh, metadata: {name: late}, spec: {}}"))
         .create();
 
     client

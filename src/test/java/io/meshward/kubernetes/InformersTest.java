@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.meshward.bench.MockApiServer;
 import io.meshward.core.Json;
 import io.meshward.testing.AdmissionReviews;
 import io.meshward.xds.ProxyIdentity;
@@ -42,11 +43,11 @@ class InformersTest {
 
   private static final ProxyIdentity WEB = ProxyIdentity.of("watched", "web-1", "apps");
 
-  private GenericKubernetesResource create(String plural, String kind, String yaml)
-      throws Exception {
-    GenericKubernetesResource r =
-        Json.MAPPER.treeToValue(Json.YAML.readTree(yaml), GenericKubernetesResource.class);
-    return client.genericKubernetesResources(context(plural, kind)).resource(r).create();
+  private GenericKubernetesResource create(String plural, String yaml) throws Exception {
+    return client
+        .genericKubernetesResources(KumaReads.context(plural))
+        .resource(MockApiServer.resource(yaml))
+        .create();
   }
 
   /** A Mesh and one Dataplane of it in namespace {@code apps}, with transparent proxying. */
@@ -54,12 +55,10 @@ class InformersTest {
       throws Exception {
     create(
         "meshes",
-        "Mesh",
         "{apiVersion: kuma.io/v1alpha1, kind: Mesh, metadata: {name: %s}, spec: {}}"
             .formatted(mesh));
     create(
         "dataplanes",
-        "Dataplane",
         """
         apiVersion: kuma.io/v1alpha1
         kind: Dataplane
@@ -72,17 +71,6 @@ class InformersTest {
             transparentProxying: {redirectPortInbound: 15006, redirectPortOutbound: 15001}
         """
             .formatted(mesh, name, app, address, app));
-  }
-
-  static io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext context(
-      String plural, String kind) {
-    return new io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext.Builder()
-        .withGroup("kuma.io")
-        .withVersion("v1alpha1")
-        .withKind(kind)
-        .withPlural(plural)
-        .withNamespaced(!kind.equals("Mesh"))
-        .build();
   }
 
   private static void await(String what, BooleanSupplier condition) throws InterruptedException {
@@ -114,7 +102,7 @@ class InformersTest {
   void servesWhatTheApiServerStored() throws Exception {
     createMeshWithADataplane("watched", "web-1", "10.0.0.1", "web");
     await("the Dataplane is rendered", () -> maxConnections() == 0);
-    create("meshproxypatches", "MeshProxyPatch", PATCH);
+    create("meshproxypatches", PATCH);
     await("the patch is served", () -> maxConnections() == 2048);
     given()
         .get("/inspect/meshes/watched/xds?dataplane=web-1&namespace=apps")
@@ -126,7 +114,7 @@ class InformersTest {
             equalTo(2048));
 
     client
-        .genericKubernetesResources(context("meshproxypatches", "MeshProxyPatch"))
+        .genericKubernetesResources(KumaReads.context("meshproxypatches"))
         .inNamespace("kuma-system")
         .withName("breakers")
         .delete();

@@ -1,20 +1,18 @@
 package io.meshward.kubernetes;
 
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.MockWebServer;
+import io.meshward.bench.MockApiServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
  * {@code LateApiServer} points the Kubernetes client at a port where nothing listens yet; a test
- * starts an API server there (the fabric8 mock server in CRUD mode) with {@link #start(int)} when
- * it wants, as a cluster's API server may come up after the webhook's pod.
+ * starts an API server there (the fabric8 mock server in CRUD mode) with {@link #startServer()}
+ * when it wants, as a cluster's API server may come up after the webhook's pod.
  */
 public class LateApiServer implements QuarkusTestResourceLifecycleManager {
 
@@ -33,14 +31,7 @@ public class LateApiServer implements QuarkusTestResourceLifecycleManager {
 
   /** Starts the API server on the port the client was given; returns it. */
   static synchronized KubernetesMockServer startServer() {
-    server =
-        new KubernetesMockServer(
-            new io.fabric8.mockwebserver.Context(),
-            new MockWebServer(),
-            new HashMap<>(),
-            new KubernetesCrudDispatcher(),
-            false);
-    server.init(InetAddress.getLoopbackAddress(), port);
+    server = MockApiServer.crud(port);
     return server;
   }
 
