@@ -92,17 +92,25 @@ stop_server() {
   SERVER_PID=""
 }
 
+# Compiles the tests and prints the class path that runs the benchmark programs among them
+# (src/test/java/io/meshward/bench). Online, so that a machine that has not run these plugins yet
+# fetches them (no -o).
+test_classpath() {
+  (cd "$ROOT" && ./mvnw -B -q test-compile \
+    && ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+      -Dmdep.includeScope=test) >&2
+  echo "$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$ROOT/target/bench-classpath.txt")"
+}
+
 # Starts an API server for a watching server (meshward.kubernetes.watch), as a cluster's would be:
 # the fabric8 mock API server in CRUD mode (bench/../src/test/java/io/meshward/bench/MockApiServer.java,
 # plain HTTP on the loopback interface) holding one Mesh and $1 Dataplanes. Sets MOCK_API_URL and
 # MOCK_API_PID.
 start_mock_api_server() {
-  (cd "$ROOT" && ./mvnw -B -q test-compile \
-    && ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test) >&2
-  local log
+  local log classpath
+  classpath="$(test_classpath)"
   log="$(mktemp)"
-  java -cp "$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$ROOT/target/bench-classpath.txt")" \
-    io.meshward.bench.MockApiServer 0 "$1" >"$log" 2>&1 &
+  java -cp "$classpath" io.meshward.bench.MockApiServer 0 "$1" >"$log" 2>&1 &
   MOCK_API_PID=$!
   until grep -q "mock API server" "$log"; do
     kill -0 "$MOCK_API_PID" 2>/dev/null || { cat "$log" >&2; return 1; }
