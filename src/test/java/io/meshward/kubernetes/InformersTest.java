@@ -155,6 +155,32 @@ class InformersTest {
   }
 
   @Test
+  void aDataplaneMovedToAnotherMeshAndDeletedLeavesNoProxyBehind() throws Exception {
+    createMeshWithADataplane("moved-from", "mover", "10.0.0.3", "mover");
+    await("the Dataplane is known", () -> xds.store().proxies("moved-from").size() == 1);
+    GenericKubernetesResource cached = informers.cachedDataplane("apps", "mover");
+    assertThat(cached.getAdditionalProperties())
+        .as("the informer keeps only the key, kind, mesh and labels of a Dataplane")
+        .containsEntry("mesh", "moved-from")
+        .doesNotContainKey("spec");
+    assertThat(cached.getMetadata().getLabels()).containsEntry("app", "mover");
+
+    var dataplanes =
+        client.genericKubernetesResources(KumaReads.context("dataplanes")).inNamespace("apps");
+    GenericKubernetesResource moved = dataplanes.withName("mover").get();
+    moved.setAdditionalProperty("mesh", "moved-to");
+    dataplanes.resource(moved).update();
+    await("the proxy moved", () -> xds.store().proxies("moved-to").size() == 1);
+    assertThat(xds.store().proxies("moved-from")).isEmpty();
+    assertThat(informers.cachedDataplanes("moved-to")).isEqualTo(1);
+    assertThat(informers.cachedDataplanes("moved-from")).isZero();
+
+    dataplanes.withName("mover").delete();
+    await("the proxy is gone", () -> xds.store().proxies("moved-to").isEmpty());
+    assertThat(informers.cachedDataplanes("moved-to")).isZero();
+  }
+
+  @Test
   void readinessSaysTheListingIsDone() throws Exception {
     await("the informers have listed", () -> informers.unsyncedKinds().isEmpty());
     Map<String, Object> check = WatchReadinessTimeoutTest.watchCheck();

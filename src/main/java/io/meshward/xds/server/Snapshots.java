@@ -15,6 +15,7 @@ import io.meshward.xds.XdsResource;
 import io.meshward.xds.XdsStore;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +143,7 @@ public final class Snapshots {
     Map<RenderKey, Rendered> before = lastRenders.getOrDefault(mesh, Map.of());
     Map<RenderKey, Rendered> renders = new HashMap<>();
     RenderMemo memo = new RenderMemo();
+    Map<Rendered, Publication> published = new IdentityHashMap<>();
     for (ProxyIdentity proxy : store.proxies(mesh)) {
       RenderKey key = plan.key(proxy);
       Rendered rendered = renders.get(key);
@@ -152,7 +154,7 @@ public final class Snapshots {
         }
         renders.put(key, rendered);
       }
-      refresh(proxy, rendered);
+      refresh(proxy, rendered, published);
     }
     lastRenders.put(mesh, renders);
   }
@@ -177,7 +179,13 @@ public final class Snapshots {
     }
   }
 
-  private void refresh(ProxyIdentity proxy, Rendered rendered) {
+  /**
+   * Publishes {@code rendered} to {@code proxy} unless it is what the proxy is served already. The
+   * proxies that change to the same render in one refresh share one snapshot (and its version): a
+   * snapshot is immutable, and a mesh's proxies mostly share a few renders.
+   */
+  private void refresh(
+      ProxyIdentity proxy, Rendered rendered, Map<Rendered, Publication> published) {
     Served previous = served.get(proxy.nodeId());
     if (rendered.error() != null) {
       String message = rendered.error().getMessage();
@@ -195,12 +203,20 @@ public final class Snapshots {
         && (previous.resources() == resources || sameMessages(previous.resources(), resources))) {
       return;
     }
+    Publication publication = published.computeIfAbsent(rendered, this::publication);
+    cache.setSnapshot(proxy.nodeId(), publication.snapshot());
+    served.put(proxy.nodeId(), publication.served());
+  }
+
+  /** A render published under a new version: the snapshot for the ADS cache, and what it serves. */
+  private record Publication(Snapshot snapshot, Served served) {}
+
+  private Publication publication(Rendered rendered) {
     String version = Long.toString(versions.incrementAndGet());
-    cache.setSnapshot(
-        proxy.nodeId(),
+    return new Publication(
         Snapshot.create(
-            rendered.clusters(), List.of(), rendered.listeners(), List.of(), List.of(), version));
-    served.put(proxy.nodeId(), new Served(version, resources, null));
+            rendered.clusters(), List.of(), rendered.listeners(), List.of(), List.of(), version),
+        new Served(version, rendered.resources(), null));
   }
 
   /** What {@code proxy} is served, or null when nothing was rendered for it yet. */

@@ -81,6 +81,9 @@ class SnapshotsTest {
     assertThat(snapshots.served(proxies.get(0)).version()).isNotEqualTo(before.get("web-1"));
     assertThat(snapshots.served(proxies.get(1)).version()).isNotEqualTo(before.get("web-2"));
     assertThat(snapshots.served(proxies.get(2)).version()).isEqualTo(before.get("db-1"));
+    assertThat(snapshots.served(proxies.get(1)))
+        .as("the proxies changed to one render by one refresh share its publication")
+        .isSameAs(snapshots.served(proxies.get(0)));
     assertThat(snapshots.served(proxies.get(0)).resources().toString()).contains("300");
     assertThat(snapshots.served(proxies.get(2)).resources().toString()).doesNotContain("300");
     assertThat(snapshots.failures()).isZero();
