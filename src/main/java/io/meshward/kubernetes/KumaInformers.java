@@ -3,9 +3,6 @@ package io.meshward.kubernetes;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
-import io.fabric8.kubernetes.client.informers.cache.ItemStore;
-import io.fabric8.kubernetes.client.informers.cache.ReducedStateItemStore;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.meshward.config.MeshwardConfig;
 import io.meshward.core.KumaResource;
 import io.meshward.xds.server.XdsServer;
@@ -93,7 +90,7 @@ public class KumaInformers {
               .withLimit(LIST_PAGE)
               .runnableInformer(0);
       if ("dataplanes".equals(plural)) {
-        informer.itemStore(reducedDataplanes(client.getKubernetesSerialization()));
+        informer.itemStore(new DataplaneItemStore());
       }
       informer.addEventHandler(updater);
       // fabric8's default gives up for good on an error before the first listing (an API server
@@ -113,25 +110,6 @@ public class KumaInformers {
     xds.onAdmitted(this::settleLater);
     started = true;
     LOG.infof("watching %s.kuma.io", String.join(", ", KumaReads.RESOURCES));
-  }
-
-  /**
-   * The Dataplane informer's cache keeps of each Dataplane only what the events after its first (an
-   * update's previous state, a delete) and the Mesh DELETE count need: its key, kind, mesh field
-   * and labels. The proxy itself is kept by the xDS store; the rest of the object (its spec,
-   * annotations, managed fields) would otherwise be held a second time, for every Dataplane of the
-   * cluster.
-   */
-  static ItemStore<GenericKubernetesResource> reducedDataplanes(
-      KubernetesSerialization serialization) {
-    return new ReducedStateItemStore<>(
-        ReducedStateItemStore.NAME_KEY_STATE,
-        GenericKubernetesResource.class,
-        serialization,
-        "apiVersion",
-        "kind",
-        "mesh",
-        "metadata.labels");
   }
 
   /** The Dataplane informer's cached state of the Dataplane {@code namespace/name}, or null. */
