@@ -35,12 +35,6 @@ public class KumaInformers {
   @Inject MeshwardConfig config;
   @Inject XdsServer xds;
 
-  /**
-   * Objects per page of a listing, as client-go's informers list: a cluster's thousands of
-   * Dataplanes are not held all at once, twice (the response and the cache), while they are stored.
-   */
-  static final long LIST_PAGE = 500;
-
   private final Map<String, SharedIndexInformer<GenericKubernetesResource>> informers =
       new ConcurrentHashMap<>();
   private ScheduledExecutorService settle;
@@ -87,7 +81,6 @@ public class KumaInformers {
           client
               .genericKubernetesResources(KumaReads.context(plural))
               .inAnyNamespace()
-              .withLimit(LIST_PAGE)
               .runnableInformer(0);
       if ("dataplanes".equals(plural)) {
         informer.itemStore(new DataplaneItemStore());
