@@ -37,6 +37,7 @@ public class KumaInformers {
 
   private final Map<String, SharedIndexInformer<GenericKubernetesResource>> informers =
       new ConcurrentHashMap<>();
+  private final Map<String, ListingProgress> progress = new ConcurrentHashMap<>();
   private ScheduledExecutorService settle;
   private StoreUpdater updater;
   private volatile long startedNanos;
@@ -85,7 +86,8 @@ public class KumaInformers {
       if ("dataplanes".equals(plural)) {
         informer.itemStore(new DataplaneItemStore());
       }
-      informer.addEventHandler(updater);
+      ListingProgress listing = new ListingProgress(updater);
+      informer.addEventHandler(listing);
       // fabric8's default gives up for good on an error before the first listing (an API server
       // not reachable yet, a CRD installed later) and on most watch errors after it: retry
       // instead (fabric8 logs each failure and backs off) for as long as the server runs.
@@ -98,6 +100,7 @@ public class KumaInformers {
                   LOG.errorf("cannot watch %s.kuma.io: %s", plural, error.getMessage());
                 }
               });
+      progress.put(KumaReads.kindOf(plural), listing);
       informers.put(KumaReads.kindOf(plural), informer);
     }
     xds.onAdmitted(this::settleLater);
@@ -158,10 +161,13 @@ public class KumaInformers {
             .count();
   }
 
-  /** The kinds whose informer has not listed them yet (empty when all have, or not watching). */
+  /**
+   * The kinds whose informer has not listed them yet, or whose listing has not all reached the xDS
+   * store (empty when all have, or not watching).
+   */
   List<String> unsyncedKinds() {
     return informers.entrySet().stream()
-        .filter(e -> !e.getValue().hasSynced())
+        .filter(e -> !progress.get(e.getKey()).listed(e.getValue()))
         .map(Map.Entry::getKey)
         .sorted()
         .toList();

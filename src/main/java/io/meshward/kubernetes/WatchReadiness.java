@@ -13,8 +13,9 @@ import org.jboss.logging.Logger;
 
 /**
  * {@code WatchReadiness} keeps a watching replica out of the Service until its informers have
- * listed the cluster's Kuma objects, so that its first MeshProxyPatch admissions are checked
- * against the real Dataplanes, not only the representative proxy. It gives up waiting {@code
+ * listed the cluster's Kuma objects and passed every listed object on to the xDS store ({@link
+ * ListingProgress}), so that its first MeshProxyPatch admissions are checked against the real
+ * Dataplanes, not only the representative proxy. It gives up waiting {@code
  * meshward.kubernetes.watch-sync-timeout} after the informers started: the webhook is then ready
  * and says which kinds are still listing. Always up when not watching.
  */
