@@ -3,6 +3,9 @@ package io.meshward.kubernetes;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.fabric8.kubernetes.client.informers.cache.BasicItemStore;
+import io.fabric8.kubernetes.client.informers.cache.Cache;
+import io.fabric8.kubernetes.client.informers.cache.ItemStore;
 import io.meshward.config.MeshwardConfig;
 import io.meshward.core.KumaResource;
 import io.meshward.xds.server.XdsServer;
@@ -57,6 +60,7 @@ public class KumaInformers {
               try {
                 startInformers();
               } catch (RuntimeException e) {
+                xds.snapshots().release();
                 LOG.errorf(e, "cannot start watching the Kubernetes API");
               }
             },
@@ -70,6 +74,8 @@ public class KumaInformers {
       return;
     }
     updater = new StoreUpdater(xds.store());
+    // The listings' objects are rendered once they are all stored, not mesh by mesh as they come.
+    xds.snapshots().hold();
     settle =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -83,10 +89,13 @@ public class KumaInformers {
               .genericKubernetesResources(KumaReads.context(plural))
               .inAnyNamespace()
               .runnableInformer(0);
-      if ("dataplanes".equals(plural)) {
-        informer.itemStore(new DataplaneItemStore());
-      }
-      ListingProgress listing = new ListingProgress(updater);
+      ItemStore<GenericKubernetesResource> cache =
+          "dataplanes".equals(plural)
+              ? new DataplaneItemStore()
+              : new BasicItemStore<>(Cache::metaNamespaceKeyFunc);
+      informer.itemStore(cache);
+      ListingProgress listing =
+          new ListingProgress(updater, informer::hasSynced, cache::size, this::releaseWhenListed);
       informer.addEventHandler(listing);
       // fabric8's default gives up for good on an error before the first listing (an API server
       // not reachable yet, a CRD installed later) and on most watch errors after it: retry
@@ -98,6 +107,8 @@ public class KumaInformers {
               (ok, error) -> {
                 if (error != null && !stopping) {
                   LOG.errorf("cannot watch %s.kuma.io: %s", plural, error.getMessage());
+                } else {
+                  listing.check();
                 }
               });
       progress.put(KumaReads.kindOf(plural), listing);
@@ -105,7 +116,20 @@ public class KumaInformers {
     }
     xds.onAdmitted(this::settleLater);
     started = true;
+    releaseWhenListed();
+    // Readiness stops waiting for a listing after the timeout; so does the rendering.
+    settle.schedule(
+        xds.snapshots()::release,
+        config.kubernetes().watchSyncTimeout().toMillis(),
+        TimeUnit.MILLISECONDS);
     LOG.infof("watching %s.kuma.io", String.join(", ", KumaReads.RESOURCES));
+  }
+
+  /** Ends the hold on rendering once every informer has passed its first listing on. */
+  private void releaseWhenListed() {
+    if (started && progress.values().stream().allMatch(ListingProgress::listed)) {
+      xds.snapshots().release();
+    }
   }
 
   /** The Dataplane informer's cached state of the Dataplane {@code namespace/name}, or null. */
@@ -116,6 +140,7 @@ public class KumaInformers {
 
   synchronized void stop(@Observes ShutdownEvent event) {
     stopping = true;
+    xds.snapshots().release();
     informers.values().forEach(SharedIndexInformer::stop);
     if (settle != null) {
       settle.shutdownNow();
@@ -167,7 +192,7 @@ public class KumaInformers {
    */
   List<String> unsyncedKinds() {
     return informers.entrySet().stream()
-        .filter(e -> !progress.get(e.getKey()).listed(e.getValue()))
+        .filter(e -> !progress.get(e.getKey()).listed())
         .map(Map.Entry::getKey)
         .sorted()
         .toList();

@@ -62,24 +62,29 @@ class ListingProgressInformerTest {
           @Override
           public void onDelete(GenericKubernetesResource obj, boolean unknown) {}
         };
-    ListingProgress progress = new ListingProgress(slowStore);
     SharedIndexInformer<GenericKubernetesResource> informer =
         client
             .genericKubernetesResources(KubernetesDataplaneDirectory.DATAPLANES)
             .inAnyNamespace()
             .runnableInformer(0);
-    informer.itemStore(new DataplaneItemStore());
+    DataplaneItemStore cache = new DataplaneItemStore();
+    informer.itemStore(cache);
+    AtomicInteger seenWhenTold = new AtomicInteger(-1);
+    ListingProgress progress =
+        new ListingProgress(
+            slowStore, informer::hasSynced, cache::size, () -> seenWhenTold.set(seen.get()));
     informer.addEventHandler(progress);
     informer.start();
     try {
       boolean syncedBeforeSeen = false;
       long deadline = System.nanoTime() + 30_000_000_000L;
-      while (!progress.listed(informer)) {
+      while (!progress.listed()) {
         assertThat(System.nanoTime()).as("listed").isLessThan(deadline);
         syncedBeforeSeen |= informer.hasSynced() && seen.get() < DATAPLANES;
         Thread.sleep(1);
       }
       assertThat(seen.get()).isEqualTo(DATAPLANES);
+      assertThat(seenWhenTold.get()).isEqualTo(DATAPLANES);
       assertThat(syncedBeforeSeen)
           .as("the informer was synced while its handler was still passing the listing on")
           .isTrue();

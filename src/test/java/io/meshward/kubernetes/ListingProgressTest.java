@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 class ListingProgressTest {
 
   private final List<String> passedOn = new ArrayList<>();
+  private boolean synced;
+  private int cached;
+  private int listedCalls;
   private final ListingProgress progress =
       new ListingProgress(
           new ResourceEventHandler<>() {
@@ -28,7 +31,16 @@ class ListingProgressTest {
             public void onDelete(GenericKubernetesResource obj, boolean unknown) {
               passedOn.add("delete " + obj.getMetadata().getName());
             }
-          });
+          },
+          () -> synced,
+          () -> cached,
+          () -> listedCalls++);
+
+  private boolean listed(boolean synced, int cached) {
+    this.synced = synced;
+    this.cached = cached;
+    return progress.listed();
+  }
 
   private static GenericKubernetesResource named(String name) {
     GenericKubernetesResource r = new GenericKubernetesResource();
@@ -38,13 +50,14 @@ class ListingProgressTest {
 
   @Test
   void notListedUntilTheHandlerPassedOnWhatTheCacheHolds() {
-    assertThat(progress.listed(false, 0)).as("not synced").isFalse();
+    assertThat(listed(false, 0)).as("not synced").isFalse();
     progress.onAdd(named("a"));
-    assertThat(progress.listed(true, 2)).as("synced, one of two passed on").isFalse();
+    assertThat(listed(true, 2)).as("synced, one of two passed on").isFalse();
     progress.onAdd(named("b"));
     progress.onUpdate(named("b"), named("b"));
-    assertThat(progress.listed(true, 2)).isTrue();
+    assertThat(listed(true, 2)).isTrue();
     assertThat(passedOn).containsExactly("add a", "add b", "update b");
+    assertThat(listedCalls).isEqualTo(1);
   }
 
   @Test
@@ -52,18 +65,27 @@ class ListingProgressTest {
     progress.onAdd(named("a"));
     progress.onAdd(named("b"));
     progress.onDelete(named("a"), false);
-    assertThat(progress.listed(true, 2)).as("a delete the cache has not seen yet").isFalse();
-    assertThat(progress.listed(true, 1)).isTrue();
+    assertThat(listed(true, 2)).as("a delete the cache has not seen yet").isFalse();
+    assertThat(listed(true, 1)).isTrue();
     progress.onDelete(named("b"), false);
-    assertThat(progress.listed(true, 5))
-        .as("once listed, a watch's events do not undo it")
-        .isTrue();
-    assertThat(progress.listed(true, 0)).isTrue();
+    assertThat(listed(true, 5)).as("once listed, a watch's events do not undo it").isTrue();
+    assertThat(listed(true, 0)).isTrue();
+    assertThat(listedCalls).as("told once").isEqualTo(1);
+  }
+
+  @Test
+  void anEventAfterTheSyncTellsWithoutBeingAsked() {
+    synced = true;
+    cached = 2;
+    progress.onAdd(named("a"));
+    assertThat(listedCalls).isZero();
+    progress.onAdd(named("b"));
+    assertThat(listedCalls).isEqualTo(1);
   }
 
   @Test
   void anEmptyListingIsListedOnceSynced() {
-    assertThat(progress.listed(false, 0)).isFalse();
-    assertThat(progress.listed(true, 0)).isTrue();
+    assertThat(listed(false, 0)).isFalse();
+    assertThat(listed(true, 0)).isTrue();
   }
 }

@@ -63,6 +63,7 @@ public final class Snapshots {
   private final AtomicLong versions = new AtomicLong();
   private final Set<String> pending = new LinkedHashSet<>(); // guarded by itself
   private boolean drainQueued; // guarded by pending
+  private boolean held; // guarded by pending
   private volatile Thread refreshThread;
   private final ExecutorService refresher =
       Executors.newSingleThreadExecutor(
@@ -87,11 +88,44 @@ public final class Snapshots {
   public void request(String mesh) {
     synchronized (pending) {
       pending.add(mesh);
-      if (drainQueued) {
+      if (drainQueued || held) {
         return;
       }
       drainQueued = true;
     }
+    queueDrain();
+  }
+
+  /**
+   * Collects the refreshes asked for until {@link #release}, instead of doing them as they come:
+   * while a cluster's thousands of Dataplanes are listed one by one, every refresh in between would
+   * render a mesh that is still being listed. A reader ({@link #served}, the counters) still gets
+   * what is asked for before its call rendered.
+   */
+  public void hold() {
+    synchronized (pending) {
+      held = true;
+    }
+  }
+
+  /**
+   * Ends a {@link #hold}: the refreshes asked for meanwhile are done once, on the refresh thread.
+   */
+  public void release() {
+    synchronized (pending) {
+      if (!held) {
+        return;
+      }
+      held = false;
+      if (drainQueued || pending.isEmpty()) {
+        return;
+      }
+      drainQueued = true;
+    }
+    queueDrain();
+  }
+
+  private void queueDrain() {
     try {
       refresher.execute(this::drain);
     } catch (RejectedExecutionException closed) {

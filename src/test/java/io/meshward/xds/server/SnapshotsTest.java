@@ -129,4 +129,46 @@ class SnapshotsTest {
     assertThat(snapshots.successes() - before).as("renders for 50 changes").isBetween(1L, 2L);
     assertThat(snapshots.failures()).isZero();
   }
+
+  @Test
+  void heldRefreshesAreDoneOnceOnRelease() throws Exception {
+    XdsStore store = new XdsStore();
+    SimpleCache<String> cache = new SimpleCache<>(n -> n.getId());
+    Snapshots snapshots =
+        new Snapshots(
+            cache,
+            new ProxyRenderer(
+                PassthroughOptions.defaults(), new PolicySelection(new PolicyRoles(Set.of()))),
+            store);
+    store.onChange(snapshots::request);
+    snapshots.hold();
+    ProxyIdentity web = new ProxyIdentity("default", "web", "demo", Map.of(), false, false);
+    ProxyIdentity db = new ProxyIdentity("default", "db", "demo", Map.of(), false, false);
+    store.putProxy(web);
+    store.putProxy(db);
+    Thread.sleep(300);
+    assertThat(cache.getSnapshot(web.nodeId())).as("nothing rendered while held").isNull();
+
+    snapshots.release();
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (cache.getSnapshot(db.nodeId()) == null) {
+      assertThat(System.nanoTime()).as("rendered after the release").isLessThan(deadline);
+      Thread.sleep(10);
+    }
+    assertThat(snapshots.successes()).as("one refresh of the two proxies").isEqualTo(2);
+    assertThat(cache.getSnapshot(web.nodeId())).isSameAs(cache.getSnapshot(db.nodeId()));
+    snapshots.close();
+  }
+
+  @Test
+  void aReaderGetsWhatItAskedForWhileHeld() {
+    XdsStore store = new XdsStore();
+    Snapshots snapshots = of(store);
+    store.onChange(snapshots::request);
+    snapshots.hold();
+    ProxyIdentity web = new ProxyIdentity("default", "web", "demo", Map.of(), false, false);
+    store.putProxy(web);
+    assertThat(snapshots.served(web)).isNotNull();
+    snapshots.close();
+  }
 }
