@@ -94,8 +94,18 @@ public class KumaInformers {
               ? new DataplaneItemStore()
               : new BasicItemStore<>(Cache::metaNamespaceKeyFunc);
       informer.itemStore(cache);
+      String kind = KumaReads.kindOf(plural);
       ListingProgress listing =
-          new ListingProgress(updater, informer::hasSynced, cache::size, this::releaseWhenListed);
+          new ListingProgress(
+              updater,
+              informer::hasSynced,
+              cache::size,
+              () -> {
+                LOG.infof(
+                    "listed %d %s.kuma.io in %d ms",
+                    cache.size(), plural, (System.nanoTime() - startedNanos) / 1_000_000);
+                releaseWhenListed();
+              });
       informer.addEventHandler(listing);
       // fabric8's default gives up for good on an error before the first listing (an API server
       // not reachable yet, a CRD installed later) and on most watch errors after it: retry
@@ -111,8 +121,8 @@ public class KumaInformers {
                   listing.check();
                 }
               });
-      progress.put(KumaReads.kindOf(plural), listing);
-      informers.put(KumaReads.kindOf(plural), informer);
+      progress.put(kind, listing);
+      informers.put(kind, informer);
     }
     xds.onAdmitted(this::settleLater);
     started = true;
