@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
 import io.fabric8.kubernetes.client.informers.cache.ItemStore;
+import io.meshward.core.KumaKind;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -11,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * {@code DataplaneItemStore} is the Dataplane informer's cache: of each Dataplane it keeps only
  * what the events after its first (an update's previous state, a delete) and the Mesh DELETE count
- * need, its key, resource version, kind, mesh field and labels. The proxy itself is kept by the xDS
+ * need, its key, resource version, mesh field and labels (its namespace and name are read back from
+ * the key, its kind and API version are those of the informer). The proxy itself is kept by the xDS
  * store; the rest of the object (its spec, annotations, managed fields) would otherwise be held a
  * second time, for every Dataplane of the cluster.
  *
@@ -21,14 +23,7 @@ import java.util.stream.Stream;
 final class DataplaneItemStore implements ItemStore<GenericKubernetesResource> {
 
   /** What is kept of one Dataplane. */
-  private record Kept(
-      String namespace,
-      String name,
-      String resourceVersion,
-      String apiVersion,
-      String kind,
-      Object mesh,
-      Map<String, String> labels) {}
+  private record Kept(String resourceVersion, Object mesh, Map<String, String> labels) {}
 
   private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
@@ -43,19 +38,15 @@ final class DataplaneItemStore implements ItemStore<GenericKubernetesResource> {
     Map<String, String> labels = meta.getLabels();
     Kept reduced =
         new Kept(
-            meta.getNamespace(),
-            meta.getName(),
             meta.getResourceVersion(),
-            dataplane.getApiVersion(),
-            dataplane.getKind(),
             dataplane.getAdditionalProperties().get("mesh"),
             labels == null || labels.isEmpty() ? null : Map.copyOf(labels));
-    return restore(kept.put(key, reduced));
+    return restore(key, kept.put(key, reduced));
   }
 
   @Override
   public GenericKubernetesResource remove(String key) {
-    return restore(kept.remove(key));
+    return restore(key, kept.remove(key));
   }
 
   @Override
@@ -65,7 +56,7 @@ final class DataplaneItemStore implements ItemStore<GenericKubernetesResource> {
 
   @Override
   public Stream<GenericKubernetesResource> values() {
-    return kept.values().stream().map(DataplaneItemStore::restore);
+    return kept.entrySet().stream().map(e -> restore(e.getKey(), e.getValue()));
   }
 
   @Override
@@ -75,7 +66,7 @@ final class DataplaneItemStore implements ItemStore<GenericKubernetesResource> {
 
   @Override
   public GenericKubernetesResource get(String key) {
-    return restore(kept.get(key));
+    return restore(key, kept.get(key));
   }
 
   @Override
@@ -83,18 +74,20 @@ final class DataplaneItemStore implements ItemStore<GenericKubernetesResource> {
     return false;
   }
 
-  private static GenericKubernetesResource restore(Kept kept) {
+  /** The Dataplane {@code kept} under {@code key} ({@code namespace/name}), or null. */
+  private static GenericKubernetesResource restore(String key, Kept kept) {
     if (kept == null) {
       return null;
     }
     ObjectMeta meta = new ObjectMeta();
-    meta.setNamespace(kept.namespace());
-    meta.setName(kept.name());
+    int slash = key.indexOf('/');
+    meta.setNamespace(slash < 0 ? null : key.substring(0, slash));
+    meta.setName(key.substring(slash + 1));
     meta.setResourceVersion(kept.resourceVersion());
     meta.setLabels(kept.labels());
     GenericKubernetesResource dataplane = new GenericKubernetesResource();
-    dataplane.setApiVersion(kept.apiVersion());
-    dataplane.setKind(kept.kind());
+    dataplane.setApiVersion(KumaKind.API_VERSION);
+    dataplane.setKind(KumaReads.kindOf("dataplanes"));
     dataplane.setMetadata(meta);
     if (kept.mesh() != null) {
       dataplane.setAdditionalProperty("mesh", kept.mesh());

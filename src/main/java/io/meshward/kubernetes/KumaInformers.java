@@ -89,6 +89,8 @@ public class KumaInformers {
               .genericKubernetesResources(KumaReads.context(plural))
               .inAnyNamespace()
               .runnableInformer(0);
+      // fabric8's default store, but set here: ListingProgress reads its size (the informer's store
+      // can only list its keys).
       ItemStore<GenericKubernetesResource> cache =
           "dataplanes".equals(plural)
               ? new DataplaneItemStore()
