@@ -57,16 +57,27 @@ public final class ProtoEnvoyValueParser implements EnvoyValueParser {
   @Override
   public ParsedValue parse(EnvoyType type, String value, boolean checkConstraints) {
     String text = value == null ? "" : value;
-    var key = new ParsedValueCache.Key(type, text, checkConstraints, checkAnyPayloads);
-    ParsedValue known = CACHE.get(key);
-    if (known == null) {
-      known = parseNow(type, text, checkConstraints);
-      CACHE.put(key, known);
+    // Decoding does not depend on the checks: the admission's checked parse and the render's
+    // unchecked one of the same value share it.
+    var decodedKey = new ParsedValueCache.Key(type, text, false, false);
+    ParsedValue decoded = CACHE.get(decodedKey);
+    if (decoded == null) {
+      decoded = decode(type, text);
+      CACHE.put(decodedKey, decoded);
     }
-    return known;
+    if (!checkConstraints || !decoded.valid()) {
+      return decoded;
+    }
+    var checkedKey = new ParsedValueCache.Key(type, text, true, checkAnyPayloads);
+    ParsedValue checked = CACHE.get(checkedKey);
+    if (checked == null) {
+      checked = checkConstraints(decoded);
+      CACHE.put(checkedKey, checked);
+    }
+    return checked;
   }
 
-  private ParsedValue parseNow(EnvoyType type, String value, boolean checkConstraints) {
+  private static ParsedValue decode(EnvoyType type, String value) {
     EnvoyTypeRegistry registry = EnvoyTypeRegistry.get();
     Message.Builder builder = builderFor(type);
     List<String> unknown;
@@ -82,15 +93,16 @@ public final class ProtoEnvoyValueParser implements EnvoyValueParser {
     } catch (InvalidProtocolBufferException | RuntimeException e) {
       return new ParsedValue(null, oneLine(e.getMessage()), List.of());
     }
-    Message message = builder.build();
-    if (checkConstraints) {
-      List<String> violations =
-          new ConstraintChecker(registry, checkAnyPayloads, true).check(message);
-      if (!violations.isEmpty()) {
-        return new ParsedValue(null, String.join("; ", violations), unknown);
-      }
-    }
-    return new ParsedValue(message, null, unknown);
+    return new ParsedValue(builder.build(), null, unknown);
+  }
+
+  private ParsedValue checkConstraints(ParsedValue decoded) {
+    List<String> violations =
+        new ConstraintChecker(EnvoyTypeRegistry.get(), checkAnyPayloads, true)
+            .check(decoded.message());
+    return violations.isEmpty()
+        ? decoded
+        : new ParsedValue(null, String.join("; ", violations), decoded.unknownFields());
   }
 
   private static Message.Builder builderFor(EnvoyType type) {

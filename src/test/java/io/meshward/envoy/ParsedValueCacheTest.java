@@ -30,6 +30,16 @@ class ParsedValueCacheTest {
   }
 
   @Test
+  void aValueCheckedAtAdmissionIsNotDecodedAgainForTheRender() {
+    String value = "name: c\nconnectTimeout: 7s\n";
+    ParsedValue admitted = new ProtoEnvoyValueParser(true).parse(EnvoyType.CLUSTER, value, true);
+    ParsedValue rendered =
+        ProtoEnvoyValueParser.matchingKuma().parse(EnvoyType.CLUSTER, new String(value), false);
+    assertThat(rendered.message()).isSameAs(admitted.message());
+    assertThat(rendered.valid()).isTrue();
+  }
+
+  @Test
   void keepsABoundedNumberOfSmallValues() {
     ParsedValueCache cache = new ParsedValueCache();
     ParsedValue outcome = new ParsedValue(null, "x", java.util.List.of());
