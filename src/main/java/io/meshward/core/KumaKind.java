@@ -32,8 +32,11 @@ public enum KumaKind {
   /** The API group of every Kuma kind. */
   public static final String GROUP = "kuma.io";
 
-  /** The served API version of every Kuma kind in 2.x. */
-  public static final String API_VERSION = "kuma.io/v1alpha1";
+  /** The served version of every Kuma kind in 2.x, within {@link #GROUP}. */
+  public static final String VERSION = "v1alpha1";
+
+  /** The served API version of every Kuma kind in 2.x: {@code kuma.io/v1alpha1}. */
+  public static final String API_VERSION = GROUP + "/" + VERSION;
 
   private static final Map<String, KumaKind> BY_NAME =
       Arrays.stream(values()).collect(Collectors.toMap(KumaKind::kindName, Function.identity()));

@@ -1,6 +1,7 @@
 package io.meshward.kubernetes;
 
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.meshward.core.KumaKind;
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +38,8 @@ public final class KumaReads {
   public static ResourceDefinitionContext context(String plural) {
     String kind = kindOf(plural);
     return new ResourceDefinitionContext.Builder()
-        .withGroup("kuma.io")
-        .withVersion("v1alpha1")
+        .withGroup(KumaKind.GROUP)
+        .withVersion(KumaKind.VERSION)
         .withKind(kind)
         .withPlural(plural)
         .withNamespaced(!kind.equals("Mesh"))
