@@ -57,24 +57,31 @@ public final class ProtoEnvoyValueParser implements EnvoyValueParser {
   @Override
   public ParsedValue parse(EnvoyType type, String value, boolean checkConstraints) {
     String text = value == null ? "" : value;
-    // Decoding does not depend on the checks: the admission's checked parse and the render's
-    // unchecked one of the same value share it.
-    var decodedKey = new ParsedValueCache.Key(type, text, false, false);
-    ParsedValue decoded = CACHE.get(decodedKey);
-    if (decoded == null) {
-      decoded = decode(type, text);
-      CACHE.put(decodedKey, decoded);
+    if (!checkConstraints) {
+      return decoded(type, text);
     }
-    if (!checkConstraints || !decoded.valid()) {
-      return decoded;
-    }
-    var checkedKey = new ParsedValueCache.Key(type, text, true, checkAnyPayloads);
-    ParsedValue checked = CACHE.get(checkedKey);
+    var key = new ParsedValueCache.Key(type, text, true, checkAnyPayloads);
+    ParsedValue checked = CACHE.get(key);
     if (checked == null) {
-      checked = checkConstraints(decoded);
-      CACHE.put(checkedKey, checked);
+      ParsedValue decoded = decoded(type, text);
+      checked = decoded.valid() ? checkConstraints(decoded) : decoded;
+      CACHE.put(key, checked);
     }
     return checked;
+  }
+
+  /**
+   * {@code value} decoded, without constraints: what the render needs, and the first step of the
+   * admission's checked parse, so the two share one decoding.
+   */
+  private static ParsedValue decoded(EnvoyType type, String text) {
+    var key = new ParsedValueCache.Key(type, text, false, false);
+    ParsedValue decoded = CACHE.get(key);
+    if (decoded == null) {
+      decoded = decode(type, text);
+      CACHE.put(key, decoded);
+    }
+    return decoded;
   }
 
   private static ParsedValue decode(EnvoyType type, String value) {
