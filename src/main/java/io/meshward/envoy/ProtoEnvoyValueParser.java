@@ -64,7 +64,7 @@ public final class ProtoEnvoyValueParser implements EnvoyValueParser {
     ParsedValue checked = CACHE.get(key);
     if (checked == null) {
       ParsedValue decoded = decoded(type, text);
-      checked = decoded.valid() ? checkConstraints(decoded) : decoded;
+      checked = decoded.valid() ? constrained(decoded) : decoded;
       CACHE.put(key, checked);
     }
     return checked;
@@ -103,7 +103,8 @@ public final class ProtoEnvoyValueParser implements EnvoyValueParser {
     return new ParsedValue(builder.build(), null, unknown);
   }
 
-  private ParsedValue checkConstraints(ParsedValue decoded) {
+  /** {@code decoded} if it passes Envoy's field constraints, else their violations as its error. */
+  private ParsedValue constrained(ParsedValue decoded) {
     List<String> violations =
         new ConstraintChecker(EnvoyTypeRegistry.get(), checkAnyPayloads, true)
             .check(decoded.message());
