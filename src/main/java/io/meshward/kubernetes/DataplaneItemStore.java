@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  */
 final class DataplaneItemStore implements ItemStore<GenericKubernetesResource> {
 
+  private static final String KIND = KumaReads.kindOf("dataplanes");
+
   /** What is kept of one Dataplane. */
   private record Kept(String resourceVersion, Object mesh, Map<String, String> labels) {}
 
@@ -87,7 +89,7 @@ final class DataplaneItemStore implements ItemStore<GenericKubernetesResource> {
     meta.setLabels(kept.labels());
     GenericKubernetesResource dataplane = new GenericKubernetesResource();
     dataplane.setApiVersion(KumaKind.API_VERSION);
-    dataplane.setKind(KumaReads.kindOf("dataplanes"));
+    dataplane.setKind(KIND);
     dataplane.setMetadata(meta);
     if (kept.mesh() != null) {
       dataplane.setAdditionalProperty("mesh", kept.mesh());
