@@ -24,10 +24,19 @@ public final class ModificationApplier {
    */
   public static void apply(ResourceSet set, List<JsonNode> modifications, int offset)
       throws XdsException {
+    apply(set, modifications, offset, ModificationProbe.NONE);
+  }
+
+  /** As {@link #apply(ResourceSet, List, int)}, showing {@code probe} each modification first. */
+  static void apply(
+      ResourceSet set, List<JsonNode> modifications, int offset, ModificationProbe probe)
+      throws XdsException {
     for (int i = 0; i < modifications.size(); i++) {
       int index = offset + i;
       try {
-        applyOne(set, PatchModification.of(modifications.get(i)));
+        PatchModification mod = PatchModification.of(modifications.get(i));
+        probe.before(index, mod, set);
+        applyOne(set, mod);
       } catch (XdsException | RuntimeException e) {
         String reason = e instanceof XdsException ? e.getMessage() : ProtoJson.oneLine(e);
         throw new ModificationException(

@@ -68,6 +68,15 @@ public final class ProxyRenderer {
    */
   public ResourceSet render(ProxyIdentity proxy, RenderKey key, RenderMemo memo)
       throws XdsException {
+    return render(proxy, key, memo, ModificationProbe.NONE);
+  }
+
+  /**
+   * As {@link #render(ProxyIdentity, RenderKey, RenderMemo)}, showing {@code probe} every
+   * modification it applies (those of prefixes that {@code memo} holds are not applied again).
+   */
+  ResourceSet render(ProxyIdentity proxy, RenderKey key, RenderMemo memo, ModificationProbe probe)
+      throws XdsException {
     List<KumaResource> patches = key.patches();
     int from = patches.size();
     Object state = memo.state(key);
@@ -99,7 +108,7 @@ public final class ProxyRenderer {
     for (int i = from; i < patches.size(); i++) {
       List<JsonNode> mods = modifications(patches.get(i));
       try {
-        ModificationApplier.apply(set, mods, offset);
+        ModificationApplier.apply(set, mods, offset, probe);
       } catch (XdsException e) {
         memo.fail(RenderMemo.prefix(key, i + 1), e);
         throw e;

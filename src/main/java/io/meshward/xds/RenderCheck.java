@@ -24,8 +24,9 @@ import java.util.Set;
  * unless {@code denyOnRepresentative} (Kuma admits such patches, and whether a real proxy fails
  * depends on proxies meshward does not know). Each is rendered from the stored Mesh,
  * MeshPassthroughs and other patches plus this one; proxies that would get the same render are
- * rendered once. An outcome is reused while the stored configuration is unchanged ({@link
- * RenderCheckMemo}).
+ * rendered once. A modification aimed at the passthrough resources that selects nothing on any of
+ * them is a warning ({@link InertModifications}). An outcome is reused while the stored
+ * configuration is unchanged ({@link RenderCheckMemo}).
  */
 public final class RenderCheck implements EffectCheck {
 
@@ -82,6 +83,7 @@ public final class RenderCheck implements EffectCheck {
             () -> judge(patch),
             () -> JsonWeight.atMost(patch.spec(), MEMO_WEIGHT));
     if (outcome.failure() == null) {
+      warnings.addAll(outcome.inert());
       return;
     }
     if (outcome.warning()) {
@@ -124,9 +126,12 @@ public final class RenderCheck implements EffectCheck {
     }
   }
 
-  /** What the check found: no failure, or the first one and whether it is only a warning. */
-  private record Outcome(Failure failure, boolean warning) {
-    static final Outcome RENDERS = new Outcome(null, false);
+  /**
+   * What the check found: no failure, or the first one and whether it is only a warning; and the
+   * warnings about modifications that do nothing.
+   */
+  private record Outcome(Failure failure, boolean warning, List<String> inert) {
+    static final Outcome RENDERS = new Outcome(null, false, List.of());
   }
 
   private Outcome judge(KumaResource patch) {
@@ -146,16 +151,42 @@ public final class RenderCheck implements EffectCheck {
     RenderPlan plan = renderer.plan(with);
     RenderMemo renders = new RenderMemo();
     Set<RenderKey> rendered = new HashSet<>();
+    InertModifications inert = InertModifications.of(patch);
+    boolean watch = inert.anyAimed();
     for (ProxyIdentity proxy : proxies) {
       RenderKey key = plan.key(proxy);
       if (rendered.add(key)) {
-        Optional<Failure> failure = failure(proxy, representative, patch, key, renders, without);
+        int offset = offsetOf(key.patches(), patch);
+        ModificationProbe probe =
+            watch && offset >= 0
+                ? inert.probe(offset, proxy, where(proxy, representative))
+                : ModificationProbe.NONE;
+        Optional<Failure> failure =
+            failure(proxy, representative, patch, key, renders, without, probe);
         if (failure.isPresent()) {
-          return new Outcome(failure.get(), representative && !denyOnRepresentative);
+          return new Outcome(failure.get(), representative && !denyOnRepresentative, List.of());
         }
       }
     }
-    return Outcome.RENDERS;
+    return watch ? new Outcome(null, false, inert.warnings()) : Outcome.RENDERS;
+  }
+
+  private static String where(ProxyIdentity proxy, boolean representative) {
+    return representative
+        ? " on a representative proxy of mesh " + proxy.mesh()
+        : " on proxy " + proxy.nodeId();
+  }
+
+  /** How many modifications come before {@code patch}'s in {@code ordered}; -1 when absent. */
+  private static int offsetOf(List<KumaResource> ordered, KumaResource patch) {
+    int offset = 0;
+    for (KumaResource p : ordered) {
+      if (p == patch) {
+        return offset;
+      }
+      offset += p.spec().path("default").path("appendModifications").size();
+    }
+    return -1;
   }
 
   private record Failure(FieldPath at, String message) {}
@@ -166,10 +197,11 @@ public final class RenderCheck implements EffectCheck {
       KumaResource patch,
       RenderKey key,
       RenderMemo memo,
-      MeshInputs without) {
+      MeshInputs without,
+      ModificationProbe probe) {
     XdsException error;
     try {
-      renderer.render(proxy, key, memo);
+      renderer.render(proxy, key, memo, probe);
       return Optional.empty();
     } catch (XdsException e) {
       error = e;

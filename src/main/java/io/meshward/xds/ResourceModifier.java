@@ -51,7 +51,8 @@ final class ResourceModifier {
     return KumaProtoMerge.merge(target, value);
   }
 
-  private static boolean matches(PatchModification mod, XdsResource r, boolean cluster) {
+  /** Whether {@code mod} selects {@code r}, a cluster when {@code cluster}, else a listener. */
+  static boolean matches(PatchModification mod, XdsResource r, boolean cluster) {
     if (!cluster) {
       return ListenerMatch.matches(mod.match(), "name", "tags", r);
     }
