@@ -103,31 +103,74 @@ final class CheckRun {
     for (KumaDocument gone : bases.values()) {
       changes.add(new Change(null, gone));
     }
+    InputRenderInputs rendered = new InputRenderInputs(xds.features());
+    dataplanes.forEach(rendered::offer);
     DocumentJudge judge = new DocumentJudge(engine, normalizer);
-    List<DocumentResult> results = Parallel.map(changes, c -> judge.judge(c.head(), c.base()));
+    List<Judged> first = Parallel.map(changes, c -> Judged.first(c, judge, rendered));
+    List<DocumentResult> results = judgeDeferred(first, rendered);
     return new CheckReport(summarize(results, skipped, errors.size()), results, errors, diffs);
   }
 
   /**
    * Without a base revision every object is a CREATE, known as soon as its file is parsed: each
-   * file's documents are judged right away, so only the files being worked on are held in memory.
+   * file's documents are judged right away, so only the files being worked on (and the
+   * MeshProxyPatches, judged last) are held in memory.
    */
   private CheckReport runEachFile(List<String> inputs) {
     DocumentJudge judge = new DocumentJudge(engine, normalizer);
-    SourceLoader.Loaded<Optional<DocumentResult>> judged =
+    InputRenderInputs rendered = new InputRenderInputs(Set.of());
+    SourceLoader.Loaded<Optional<Judged>> judged =
         loader.load(
             inputs,
             docs ->
                 Parallel.map(
                     docs,
-                    doc ->
-                        isKuma(doc)
-                            ? Optional.of(judge.judge(KumaDocument.of(doc), null))
-                            : Optional.empty()));
-    List<DocumentResult> results = judged.documents().stream().flatMap(Optional::stream).toList();
-    int skipped = judged.documents().size() - results.size();
+                    doc -> {
+                      if (isKuma(doc)) {
+                        return Optional.of(
+                            Judged.first(new Change(KumaDocument.of(doc), null), judge, rendered));
+                      }
+                      DataplaneDoc.of(doc).ifPresent(rendered::offer);
+                      return Optional.empty();
+                    }));
+    List<Judged> kuma = judged.documents().stream().flatMap(Optional::stream).toList();
+    int skipped = judged.documents().size() - kuma.size();
+    List<DocumentResult> results = judgeDeferred(kuma, rendered);
     List<InputError> errors = judged.errors();
     return new CheckReport(summarize(results, skipped, errors.size()), results, errors, null);
+  }
+
+  /**
+   * The results in order, judging the deferred changes with the render check over {@code inputs}.
+   */
+  private List<DocumentResult> judgeDeferred(List<Judged> judged, InputRenderInputs inputs) {
+    if (judged.stream().allMatch(j -> j.result() != null)) {
+      return judged.stream().map(Judged::result).toList();
+    }
+    DocumentJudge withRender = new DocumentJudge(inputs.engine(engine), normalizer);
+    return Parallel.map(
+        judged,
+        j ->
+            j.result() != null
+                ? j.result()
+                : withRender.judge(j.change().head(), j.change().base()));
+  }
+
+  /**
+   * A change and its result; no result yet when it is a MeshProxyPatch, judged after the other
+   * documents have filled the render check's inputs.
+   */
+  private record Judged(Change change, DocumentResult result) {
+    static Judged first(Change c, DocumentJudge judge, InputRenderInputs rendered) {
+      if (InputRenderInputs.deferred(c.head())) {
+        return new Judged(c, null);
+      }
+      DocumentResult result = judge.judge(c.head(), c.base());
+      if (c.head() != null) {
+        rendered.offer(c.head(), result.allowed());
+      }
+      return new Judged(c, result);
+    }
   }
 
   /** One object's change: {@code head} alone is a CREATE, both an UPDATE, {@code base} a DELETE. */

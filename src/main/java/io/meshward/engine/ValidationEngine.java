@@ -109,6 +109,21 @@ public final class ValidationEngine {
     this.meshDeletion = meshDeletion;
   }
 
+  private ValidationEngine(ValidationEngine other, List<EffectCheck> effects) {
+    this.effects = effects.stream().collect(Collectors.groupingBy(EffectCheck::kind));
+    this.guards = other.guards;
+    this.guardRules = other.guardRules;
+    this.schema = other.schema;
+    this.validators = other.validators;
+    this.roles = other.roles;
+    this.meshDeletion = other.meshDeletion;
+  }
+
+  /** This engine with {@code effects} instead of its effect checks. */
+  public ValidationEngine withEffects(List<EffectCheck> effects) {
+    return new ValidationEngine(this, effects);
+  }
+
   /** Judges {@code input}. Never throws for bad input: a malformed object is a 400 verdict. */
   public Verdict validate(AdmissionInput input) {
     Operation op = input.operation();

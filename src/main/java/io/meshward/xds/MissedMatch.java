@@ -68,7 +68,9 @@ final class MissedMatch {
     StringBuilder b = new StringBuilder("selects no ").append(phrase(miss.missed()));
     b.append(where).append(", so this modification does nothing");
     String wanted = miss.wanted();
-    if (wanted != null) {
+    if (miss.note() != null) {
+      b.append("; ").append(miss.note());
+    } else if (wanted != null) {
       suggestion(wanted, miss.present()).ifPresent(b::append);
       if (mod.type() == ModificationType.CLUSTER && PassthroughNames.outbound().contains(wanted)) {
         b.append("; there is no outbound passthrough cluster when the Mesh sets")

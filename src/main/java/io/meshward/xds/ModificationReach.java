@@ -29,8 +29,13 @@ final class ModificationReach {
    * @param missed what it selects none of, e.g. {@code cluster}
    * @param wanted the name it asked for; null when it named none
    * @param present the names it could have selected
+   * @param note why the resource of the name asked for was not selected; null when there is none
    */
-  record Miss(String missed, String wanted, List<String> present) {}
+  record Miss(String missed, String wanted, List<String> present, String note) {
+    Miss(String missed, String wanted, List<String> present) {
+      this(missed, wanted, present, null);
+    }
+  }
 
   private ModificationReach() {}
 
@@ -52,7 +57,28 @@ final class ModificationReach {
     if (all.stream().anyMatch(r -> ResourceModifier.matches(mod, r, cluster))) {
       return Optional.empty();
     }
-    return Optional.of(new Miss(mod.type().key(), mod.matchText("name"), names(all)));
+    String wanted = mod.matchText("name");
+    return Optional.of(
+        new Miss(mod.type().key(), wanted, names(all), note(all, wanted, mod, cluster)));
+  }
+
+  /** Why the resource named {@code wanted}, if there, was not selected: its origin or its tags. */
+  private static String note(
+      List<XdsResource> all, String wanted, PatchModification mod, boolean cluster) {
+    String origin = mod.matchText("origin");
+    for (XdsResource r : all) {
+      boolean named =
+          wanted != null
+              && (cluster
+                  ? wanted.equals(r.name())
+                  : PassthroughNames.listenerNameMatches(wanted, r.name()));
+      if (named) {
+        return origin != null && !origin.equals(r.origin())
+            ? r.name() + " has origin " + r.origin() + ", not " + origin
+            : r.name() + " does not carry the tags asked for";
+      }
+    }
+    return null;
   }
 
   private static Optional<Miss> filters(ResourceSet set, PatchModification mod) {

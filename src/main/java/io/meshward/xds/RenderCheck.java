@@ -37,6 +37,11 @@ public final class RenderCheck implements EffectCheck {
   private final PolicySelection selection;
   private final RenderInputs source;
   private final boolean denyOnRepresentative;
+  private final String representativeHint;
+
+  /** How the webhook is told to refuse what fails on the representative proxy only. */
+  public static final String SERVER_HINT =
+      " (meshward.xds.render-check-representative=deny refuses it)";
 
   /** The largest spec (see {@link JsonWeight}) whose outcome is remembered. */
   static final long MEMO_WEIGHT = 16 * 1024;
@@ -60,6 +65,24 @@ public final class RenderCheck implements EffectCheck {
       PolicySelection selection,
       RenderInputs source,
       boolean denyOnRepresentative) {
+    this(renderer, selection, source, denyOnRepresentative, SERVER_HINT);
+  }
+
+  /**
+   * @param renderer renders one proxy
+   * @param selection which policies target a proxy
+   * @param source the stored Mesh, MeshPassthroughs, patches and proxies
+   * @param denyOnRepresentative whether a failure on the representative proxy (no known proxy is
+   *     targeted) is a violation rather than a warning
+   * @param representativeHint what the warning about such a failure ends with: how to refuse it
+   */
+  public RenderCheck(
+      ProxyRenderer renderer,
+      PolicySelection selection,
+      RenderInputs source,
+      boolean denyOnRepresentative,
+      String representativeHint) {
+    this.representativeHint = representativeHint;
     this.denyOnRepresentative = denyOnRepresentative;
     this.renderer = renderer;
     this.selection = selection;
@@ -82,8 +105,8 @@ public final class RenderCheck implements EffectCheck {
             Read.of(patch),
             () -> judge(patch),
             () -> JsonWeight.atMost(patch.spec(), MEMO_WEIGHT));
+    warnings.addAll(outcome.inert());
     if (outcome.failure() == null) {
-      warnings.addAll(outcome.inert());
       return;
     }
     if (outcome.warning()) {
@@ -92,7 +115,7 @@ public final class RenderCheck implements EffectCheck {
               + ": "
               + outcome.failure().message()
               + "; no known proxy of the mesh is targeted, so this is not refused"
-              + " (meshward.xds.render-check-representative=deny refuses it)");
+              + representativeHint);
     } else {
       violations.add(outcome.failure().at(), outcome.failure().message());
     }
@@ -164,7 +187,8 @@ public final class RenderCheck implements EffectCheck {
         Optional<Failure> failure =
             failure(proxy, representative, patch, key, renders, without, probe);
         if (failure.isPresent()) {
-          return new Outcome(failure.get(), representative && !denyOnRepresentative, List.of());
+          return new Outcome(
+              failure.get(), representative && !denyOnRepresentative, inert.warnings());
         }
       }
     }

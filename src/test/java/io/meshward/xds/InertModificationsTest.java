@@ -108,7 +108,9 @@ class InertModificationsTest {
     assertThat(warnings(clusterPatch("{name: outbound:passthrough:ipv4, origin: outbound}")))
         .singleElement()
         .asString()
-        .contains("[0].cluster.match: selects no cluster");
+        .contains("[0].cluster.match: selects no cluster")
+        .contains(
+            "; outbound:passthrough:ipv4 has origin transparent, not outbound (clusters there:");
   }
 
   @Test
