@@ -44,6 +44,7 @@ final class InputRenderInputs implements RenderInputs {
   private final Map<String, Queue<Offered>> meshes = new ConcurrentHashMap<>();
   private final Map<String, Queue<Offered>> passthroughs = new ConcurrentHashMap<>();
   private final Map<String, Queue<ProxyIdentity>> proxies = new ConcurrentHashMap<>();
+  private final Map<String, MeshInputs> read = new ConcurrentHashMap<>();
 
   /** Inputs whose proxies advertise the kuma-dp {@code features}. */
   InputRenderInputs(Set<String> features) {
@@ -55,7 +56,10 @@ final class InputRenderInputs implements RenderInputs {
     return doc != null && doc.resource().kind().equals(KumaKind.MESH_PROXY_PATCH.kindName());
   }
 
-  /** Keeps {@code doc} when it is a Mesh or MeshPassthrough that was {@code allowed}. */
+  /**
+   * Keeps {@code doc} when it is a Mesh or MeshPassthrough that was {@code allowed}; before the
+   * first {@link #inputs} of its mesh.
+   */
   void offer(KumaDocument doc, boolean allowed) {
     String kind = doc.resource().kind();
     boolean mesh = kind.equals(KumaKind.MESH.kindName());
@@ -91,6 +95,11 @@ final class InputRenderInputs implements RenderInputs {
 
   @Override
   public MeshInputs inputs(String mesh) {
+    // The same instances for every patch of the mesh: renders key their bases by identity.
+    return read.computeIfAbsent(mesh, this::read);
+  }
+
+  private MeshInputs read(String mesh) {
     // The first of several Meshes of one name, in file and document order: the same every run.
     KumaResource meshObject =
         sorted(meshes.get(mesh)).stream().findFirst().map(Offered::resource).orElse(null);

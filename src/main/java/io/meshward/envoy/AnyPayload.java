@@ -1,8 +1,8 @@
 package io.meshward.envoy;
 
+import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Descriptors.Descriptor;
-import com.google.protobuf.DynamicMessage;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 
@@ -13,7 +13,8 @@ final class AnyPayload {
 
   /** The type URL of {@code any}. */
   static String typeUrl(Message any) {
-    return (String) any.getField(any.getDescriptorForType().findFieldByName("type_url"));
+    return (String)
+        any.getField(any.getDescriptorForType().findFieldByNumber(Any.TYPE_URL_FIELD_NUMBER));
   }
 
   /** The payload of {@code any}; null when its type is unknown or its bytes do not parse. */
@@ -24,8 +25,9 @@ final class AnyPayload {
     }
     try {
       ByteString bytes =
-          (ByteString) any.getField(any.getDescriptorForType().findFieldByName("value"));
-      return DynamicMessage.parseFrom(payload, bytes);
+          (ByteString)
+              any.getField(any.getDescriptorForType().findFieldByNumber(Any.VALUE_FIELD_NUMBER));
+      return EnvoyTypeRegistry.prototype(payload).getParserForType().parseFrom(bytes);
     } catch (InvalidProtocolBufferException e) {
       return null;
     }

@@ -1,5 +1,6 @@
 package io.meshward.envoy;
 
+import com.google.protobuf.Any;
 import com.google.protobuf.Message;
 import io.envoyproxy.pgv.validate.Validate.AnyRules;
 import java.util.List;
@@ -10,7 +11,9 @@ final class AnyRuleChecks {
   private AnyRuleChecks() {}
 
   static void check(Message any, AnyRules r, RuleSubject s, List<String> out) {
-    String typeUrl = (String) any.getField(any.getDescriptorForType().findFieldByName("type_url"));
+    String typeUrl =
+        (String)
+            any.getField(any.getDescriptorForType().findFieldByNumber(Any.TYPE_URL_FIELD_NUMBER));
     if (r.getInCount() > 0 && !r.getInList().contains(typeUrl)) {
       out.add(s.violation("type URL must be in list " + GoNames.list(r.getInList())));
     } else if (r.getNotInCount() > 0 && r.getNotInList().contains(typeUrl)) {

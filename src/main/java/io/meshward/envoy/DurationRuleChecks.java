@@ -20,8 +20,8 @@ final class DurationRuleChecks {
 
   static void check(Message value, DurationRules r, RuleSubject s, List<String> out) {
     Descriptor type = value.getDescriptorForType();
-    long seconds = (Long) value.getField(type.findFieldByName("seconds"));
-    int nanos = (Integer) value.getField(type.findFieldByName("nanos"));
+    long seconds = (Long) value.getField(type.findFieldByNumber(Duration.SECONDS_FIELD_NUMBER));
+    int nanos = (Integer) value.getField(type.findFieldByNumber(Duration.NANOS_FIELD_NUMBER));
     if (Math.abs(seconds) > MAX_SECONDS
         || Math.abs(nanos) > 999_999_999
         || (seconds > 0 && nanos < 0)

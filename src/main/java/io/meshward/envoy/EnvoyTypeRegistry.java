@@ -1,6 +1,8 @@
 package io.meshward.envoy;
 
 import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.DynamicMessage;
+import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -100,6 +102,26 @@ public final class EnvoyTypeRegistry {
    */
   public static String javaClassName(Descriptor type) {
     return GeneratedTypes.messageClassName(type);
+  }
+
+  private static final Map<Descriptor, Message> PROTOTYPES = new ConcurrentHashMap<>();
+
+  /**
+   * The generated default instance of {@code type}, or a dynamic message when its class is not
+   * loaded. Looked up once per type: reflection on every payload cost as much as decoding it.
+   */
+  public static Message prototype(Descriptor type) {
+    return PROTOTYPES.computeIfAbsent(type, EnvoyTypeRegistry::loadPrototype);
+  }
+
+  private static Message loadPrototype(Descriptor type) {
+    try {
+      Class<?> cls =
+          Class.forName(javaClassName(type), true, EnvoyTypeRegistry.class.getClassLoader());
+      return (Message) cls.getMethod("getDefaultInstance").invoke(null);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return DynamicMessage.getDefaultInstance(type);
+    }
   }
 
   /** Counts of known and loaded types. */

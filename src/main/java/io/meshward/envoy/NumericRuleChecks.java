@@ -5,6 +5,8 @@ import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code NumericRuleChecks} applies the rules of any numeric kind (int32 … sfixed64, float,
@@ -15,55 +17,75 @@ final class NumericRuleChecks {
 
   private NumericRuleChecks() {}
 
+  /** The fields of one numeric kind's rules message, looked up once (by name it is slow). */
+  private record Fields(
+      FieldDescriptor ignoreEmpty,
+      FieldDescriptor constant,
+      FieldDescriptor lt,
+      FieldDescriptor lte,
+      FieldDescriptor gt,
+      FieldDescriptor gte,
+      FieldDescriptor in,
+      FieldDescriptor notIn) {
+    static Fields of(Descriptor type) {
+      return new Fields(
+          type.findFieldByName("ignore_empty"),
+          type.findFieldByName("const"),
+          type.findFieldByName("lt"),
+          type.findFieldByName("lte"),
+          type.findFieldByName("gt"),
+          type.findFieldByName("gte"),
+          type.findFieldByName("in"),
+          type.findFieldByName("not_in"));
+    }
+  }
+
+  private static final Map<Descriptor, Fields> FIELDS = new ConcurrentHashMap<>();
+
   static void check(
       FieldDescriptor field, Object value, Message rules, RuleSubject s, List<String> out) {
-    Descriptor type = rules.getDescriptorForType();
+    Fields f = FIELDS.computeIfAbsent(rules.getDescriptorForType(), Fields::of);
     BigDecimal v = decimal(field.getType(), value);
-    if (has(rules, "ignore_empty") && (Boolean) get(rules, "ignore_empty") && v.signum() == 0) {
+    if (has(rules, f.ignoreEmpty())
+        && (Boolean) rules.getField(f.ignoreEmpty())
+        && v.signum() == 0) {
       return;
     }
-    if (has(rules, "const") && v.compareTo(ruleValue(rules, "const")) != 0) {
-      out.add(s.violation("value must equal " + show(rules, "const")));
+    if (has(rules, f.constant()) && v.compareTo(ruleValue(rules, f.constant())) != 0) {
+      out.add(s.violation("value must equal " + show(rules, f.constant())));
     }
     String range =
         RangeRules.violation(
-            v, bound(rules, "lt"), bound(rules, "lte"), bound(rules, "gt"), bound(rules, "gte"));
+            v,
+            bound(rules, f.lt()),
+            bound(rules, f.lte()),
+            bound(rules, f.gt()),
+            bound(rules, f.gte()));
     if (range != null) {
       out.add(s.violation(range));
     }
-    FieldDescriptor in = type.findFieldByName("in");
-    FieldDescriptor notIn = type.findFieldByName("not_in");
-    if (rules.getRepeatedFieldCount(in) > 0) {
-      if (!contains(rules, in, v)) {
-        out.add(s.violation("value must be in list " + list(rules, in)));
+    if (rules.getRepeatedFieldCount(f.in()) > 0) {
+      if (!contains(rules, f.in(), v)) {
+        out.add(s.violation("value must be in list " + list(rules, f.in())));
       }
-    } else if (rules.getRepeatedFieldCount(notIn) > 0 && contains(rules, notIn, v)) {
-      out.add(s.violation("value must not be in list " + list(rules, notIn)));
+    } else if (rules.getRepeatedFieldCount(f.notIn()) > 0 && contains(rules, f.notIn(), v)) {
+      out.add(s.violation("value must not be in list " + list(rules, f.notIn())));
     }
   }
 
-  private static RangeRules.Bound bound(Message rules, String name) {
-    return has(rules, name)
-        ? new RangeRules.Bound(ruleValue(rules, name), show(rules, name))
-        : null;
+  private static RangeRules.Bound bound(Message rules, FieldDescriptor f) {
+    return has(rules, f) ? new RangeRules.Bound(ruleValue(rules, f), show(rules, f)) : null;
   }
 
-  private static boolean has(Message rules, String name) {
-    FieldDescriptor f = rules.getDescriptorForType().findFieldByName(name);
+  private static boolean has(Message rules, FieldDescriptor f) {
     return f != null && rules.hasField(f);
   }
 
-  private static Object get(Message rules, String name) {
-    return rules.getField(rules.getDescriptorForType().findFieldByName(name));
-  }
-
-  private static BigDecimal ruleValue(Message rules, String name) {
-    FieldDescriptor f = rules.getDescriptorForType().findFieldByName(name);
+  private static BigDecimal ruleValue(Message rules, FieldDescriptor f) {
     return decimal(f.getType(), rules.getField(f));
   }
 
-  private static String show(Message rules, String name) {
-    FieldDescriptor f = rules.getDescriptorForType().findFieldByName(name);
+  private static String show(Message rules, FieldDescriptor f) {
     return show(f.getType(), rules.getField(f));
   }
 

@@ -17,12 +17,33 @@ final class GeneratedBases {
 
   static final int CAPACITY = 1024;
 
-  /** What a base depends on. */
+  /**
+   * What a base depends on. The MeshPassthroughs compare by identity, as in {@link RenderKey}:
+   * hashing their trees on every render cost more than the render of a small patch.
+   */
   record Key(
       ProxyIdentity proxy,
       boolean passthrough,
       boolean strictMtls,
-      List<KumaResource> passthroughs) {}
+      List<KumaResource> passthroughs) {
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && proxy.equals(k.proxy)
+          && passthrough == k.passthrough
+          && strictMtls == k.strictMtls
+          && RenderKey.sameInstances(passthroughs, k.passthroughs);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = proxy.hashCode();
+      h = 31 * h + (passthrough ? 1 : 0);
+      h = 31 * h + (strictMtls ? 1 : 0);
+      return 31 * h + RenderKey.identityHash(passthroughs);
+    }
+  }
 
   /**
    * A base.

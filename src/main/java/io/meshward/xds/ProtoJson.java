@@ -3,7 +3,6 @@ package io.meshward.xds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.Descriptors.Descriptor;
-import com.google.protobuf.DynamicMessage;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
@@ -55,13 +54,7 @@ public final class ProtoJson {
 
   /** The generated default instance for a type, or a dynamic message when none is loaded. */
   static Message prototypeOf(Descriptor type) {
-    try {
-      String javaName = EnvoyTypeRegistry.javaClassName(type);
-      Class<?> cls = Class.forName(javaName, true, ProtoJson.class.getClassLoader());
-      return (Message) cls.getMethod("getDefaultInstance").invoke(null);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return DynamicMessage.getDefaultInstance(type);
-    }
+    return EnvoyTypeRegistry.prototype(type);
   }
 
   private static void merge(JsonNode json, Message.Builder builder) throws XdsException {

@@ -2,6 +2,7 @@ package io.meshward.xds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.meshward.core.BoundedMemo;
 import io.meshward.core.KumaResource;
 import io.meshward.envoy.EnvoyConstraints;
 import io.meshward.policy.mesh.MeshSettings;
@@ -22,6 +23,9 @@ public final class ProxyRenderer {
   private final PolicySelection selection;
   private final Optional<ApiServerBypass> bypass;
   private final GeneratedBases bases = new GeneratedBases();
+  // The MeshPassthroughs of the meshes rendered lately, sorted and read (few meshes at a time).
+  private final BoundedMemo<RenderPlan.Instances, List<RenderPlan.Candidate>> plannedPassthroughs =
+      new BoundedMemo<>(64);
 
   /** A renderer writing {@code options}, ordering policies with {@code selection}. */
   public ProxyRenderer(PassthroughOptions options, PolicySelection selection) {
@@ -41,7 +45,7 @@ public final class ProxyRenderer {
 
   /** {@code inputs} prepared for computing the render keys of many proxies. */
   public RenderPlan plan(MeshInputs inputs) {
-    return new RenderPlan(inputs, selection);
+    return new RenderPlan(inputs, selection, plannedPassthroughs);
   }
 
   /** The render key of {@code proxy} given {@code inputs}. */
@@ -167,10 +171,15 @@ public final class ProxyRenderer {
   }
 
   private static void check(ResourceSet set, RenderMemo memo) throws XdsException {
-    for (XdsResource r : set.sorted()) {
-      if (memo.checked(r.resource())) {
-        continue;
+    // Only what a patch changed is unchecked; in name order, so the first violation is stable.
+    List<XdsResource> unchecked = new ArrayList<>();
+    for (XdsResource r : set.all()) {
+      if (!memo.checked(r.resource())) {
+        unchecked.add(r);
       }
+    }
+    unchecked.sort(ResourceSet.ORDER);
+    for (XdsResource r : unchecked) {
       List<String> violations = EnvoyConstraints.check(r.resource());
       if (violations.isEmpty()) {
         memo.passed(r.resource());

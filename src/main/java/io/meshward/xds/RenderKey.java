@@ -66,7 +66,8 @@ public record RenderKey(
     return 31 * h + identityHash(patches);
   }
 
-  private static boolean sameInstances(List<KumaResource> a, List<KumaResource> b) {
+  /** Whether {@code a} and {@code b} hold the same instances in the same order. */
+  static boolean sameInstances(List<KumaResource> a, List<KumaResource> b) {
     if (a.size() != b.size()) {
       return false;
     }
@@ -78,7 +79,8 @@ public record RenderKey(
     return true;
   }
 
-  private static int identityHash(List<KumaResource> list) {
+  /** A hash of the instances {@code list} holds, consistent with {@link #sameInstances}. */
+  static int identityHash(List<KumaResource> list) {
     int h = 1;
     for (KumaResource r : list) {
       h = 31 * h + System.identityHashCode(r);

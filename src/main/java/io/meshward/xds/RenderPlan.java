@@ -1,5 +1,6 @@
 package io.meshward.xds;
 
+import io.meshward.core.BoundedMemo;
 import io.meshward.core.KumaResource;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.function.Predicate;
  */
 public final class RenderPlan {
 
-  private record Candidate(KumaResource policy, String mesh, Predicate<ProxyIdentity> target) {}
+  record Candidate(KumaResource policy, String mesh, Predicate<ProxyIdentity> target) {}
 
   private final MeshInputs inputs;
   private final List<Candidate> passthroughs;
@@ -23,9 +24,39 @@ public final class RenderPlan {
 
   /** The plan of {@code inputs}, ordering policies with {@code selection}. */
   public RenderPlan(MeshInputs inputs, PolicySelection selection) {
+    this(inputs, selection, new BoundedMemo<>(1));
+  }
+
+  /**
+   * The plan of {@code inputs}; the MeshPassthroughs' part is taken from {@code planned} when the
+   * same instances were planned before (a render check plans the same stored ones for every patch).
+   */
+  RenderPlan(
+      MeshInputs inputs,
+      PolicySelection selection,
+      BoundedMemo<Instances, List<Candidate>> planned) {
     this.inputs = inputs;
-    this.passthroughs = candidates(inputs.passthroughs(), selection);
+    Instances key = new Instances(inputs.passthroughs());
+    List<Candidate> known = planned.get(key);
+    if (known == null) {
+      known = candidates(inputs.passthroughs(), selection);
+      planned.put(key, known);
+    }
+    this.passthroughs = known;
     this.patches = candidates(inputs.proxyPatches(), selection);
+  }
+
+  /** A list of policies compared by the instances it holds. */
+  record Instances(List<KumaResource> policies) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Instances i && RenderKey.sameInstances(policies, i.policies);
+    }
+
+    @Override
+    public int hashCode() {
+      return RenderKey.identityHash(policies);
+    }
   }
 
   /** The inputs planned for. */
@@ -48,8 +79,7 @@ public final class RenderPlan {
 
   private static List<Candidate> candidates(
       List<KumaResource> policies, PolicySelection selection) {
-    return policies.stream()
-        .sorted(selection.order())
+    return selection.sorted(policies).stream()
         .map(p -> new Candidate(p, p.mesh(), PolicySelection.target(p)))
         .toList();
   }

@@ -16,7 +16,8 @@ public final class ResourceSet {
 
   private record Key(String typeUrl, String name) {}
 
-  private static final Comparator<XdsResource> ORDER =
+  /** The order of {@link #sorted()}: type URL, then name. */
+  static final Comparator<XdsResource> ORDER =
       Comparator.comparing(XdsResource::typeUrl).thenComparing(XdsResource::name);
 
   private final Map<Key, XdsResource> resources = new LinkedHashMap<>();
@@ -40,6 +41,11 @@ public final class ResourceSet {
   /** The resources of one type, in insertion order (a snapshot; safe to modify the set after). */
   public List<XdsResource> ofType(String typeUrl) {
     return resources.values().stream().filter(r -> r.typeUrl().equals(typeUrl)).toList();
+  }
+
+  /** Every resource, in insertion order (a view: do not modify the set while iterating). */
+  Iterable<XdsResource> all() {
+    return resources.values();
   }
 
   /** Every resource sorted by type URL, then name (the order of every output). */
