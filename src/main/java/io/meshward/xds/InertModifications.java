@@ -28,7 +28,7 @@ final class InertModifications {
   /** The first render in which a modification did nothing. */
   private record Seen(PatchModification mod, ModificationReach.Miss miss, String where) {}
 
-  private InertModifications(List<JsonNode> items) {
+  private InertModifications(List<JsonNode> items, boolean everyModification) {
     int n = items.size();
     aimed = new boolean[n];
     acted = new boolean[n];
@@ -38,18 +38,30 @@ final class InertModifications {
       try {
         PatchModification mod = PatchModification.of(items.get(i));
         keys.add(mod.type().key());
-        aimed[i] = MissedMatch.aimed(mod);
+        aimed[i] = everyModification || MissedMatch.aimed(mod);
       } catch (XdsException e) {
         keys.add("");
       }
     }
   }
 
-  /** The modifications of {@code patch}, none judged yet. */
+  /** The modifications of {@code patch} aimed at what meshward renders, none judged yet. */
   static InertModifications of(KumaResource patch) {
+    return new InertModifications(items(patch), false);
+  }
+
+  /**
+   * Every modification of {@code patch}, none judged yet: for resources that are all there is (an
+   * Envoy config dump), not only the ones meshward renders.
+   */
+  static InertModifications everyOne(KumaResource patch) {
+    return new InertModifications(items(patch), true);
+  }
+
+  private static List<JsonNode> items(KumaResource patch) {
     List<JsonNode> items = new ArrayList<>();
     patch.spec().path("default").path("appendModifications").forEach(items::add);
-    return new InertModifications(items);
+    return items;
   }
 
   /** Whether any modification aims at what meshward renders (else no probe needs to run). */
@@ -63,14 +75,19 @@ final class InertModifications {
   }
 
   /**
-   * A probe for one render of {@code proxy}, in which this patch's modifications come after {@code
-   * offset} others; {@code where} says which proxy, e.g. {@code " on proxy default.web-1"}.
+   * A probe for one render of {@code proxy} (null when the resources are not a proxy's render), in
+   * which this patch's modifications come after {@code offset} others; {@code where} says which
+   * proxy, e.g. {@code " on proxy default.web-1"}.
    */
   ModificationProbe probe(int offset, ProxyIdentity proxy, String where) {
     return (index, mod, set) -> {
       int i = index - offset;
       if (i >= 0 && i < aimed.length && aimed[i]) {
-        observe(i, mod, set, proxy, where);
+        try {
+          observe(i, mod, set, proxy, where);
+        } catch (RuntimeException e) {
+          acted[i] = true; // a fault of this check must never fail the render it watches
+        }
       }
     };
   }
@@ -78,7 +95,8 @@ final class InertModifications {
   private void observe(
       int i, PatchModification mod, ResourceSet set, ProxyIdentity proxy, String where) {
     String name = MissedMatch.name(mod);
-    if (name != null
+    if (proxy != null
+        && name != null
         && PassthroughNames.ofOtherProxies(name, proxy.ipv6(), proxy.unifiedNaming())) {
       acted[i] = true; // meant for proxies unlike this one
       return;
@@ -87,7 +105,8 @@ final class InertModifications {
     try {
       miss = ModificationReach.miss(set, mod);
     } catch (RuntimeException e) {
-      miss = Optional.empty(); // not judged: the render itself reports what is wrong
+      acted[i] = true; // not judged: the render itself reports what is wrong
+      return;
     }
     renders[i]++;
     if (miss.isEmpty()) {

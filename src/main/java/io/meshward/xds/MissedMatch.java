@@ -24,6 +24,9 @@ final class MissedMatch {
 
   private static final int CLOSE = 3;
 
+  // How many of the names that are there a message lists.
+  private static final int LISTED = 8;
+
   private MissedMatch() {}
 
   /** The resource name {@code mod} matches on: a listener name for filters; null when none. */
@@ -78,9 +81,14 @@ final class MissedMatch {
             .append(" earlier modification does");
       }
     }
-    if (!miss.present().isEmpty()) {
+    List<String> present = miss.present();
+    if (!present.isEmpty()) {
       b.append(" (").append(plural(miss.missed())).append(" there: ");
-      b.append(String.join(", ", miss.present())).append(')');
+      b.append(String.join(", ", present.subList(0, Math.min(present.size(), LISTED))));
+      if (present.size() > LISTED) {
+        b.append(" and ").append(present.size() - LISTED).append(" more");
+      }
+      b.append(')');
     }
     return b.toString();
   }

@@ -158,11 +158,26 @@ public final class ProxyRenderer {
 
   /** Applies the modifications of {@code patches}, concatenated in the given order. */
   public static void applyPatches(ResourceSet set, List<KumaResource> patches) throws XdsException {
-    List<JsonNode> mods = new ArrayList<>();
+    applyPatches(set, patches, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #applyPatches(ResourceSet, List)}, adding to {@code warnings} one line per
+   * modification that selected nothing in {@code set}, e.g. {@code MeshProxyPatch kuma-system/cb:
+   * spec.default.appendModifications[0].cluster.match: selects no cluster in the input, ...}.
+   */
+  public static void applyPatches(
+      ResourceSet set, List<KumaResource> patches, List<String> warnings) throws XdsException {
+    int offset = 0;
     for (KumaResource p : patches) {
-      mods.addAll(modifications(p));
+      List<JsonNode> mods = modifications(p);
+      InertModifications inert = InertModifications.everyOne(p);
+      ModificationApplier.apply(set, mods, offset, inert.probe(offset, null, " in the input"));
+      String who =
+          "MeshProxyPatch " + (p.namespace().isEmpty() ? "" : p.namespace() + "/") + p.name();
+      inert.warnings().forEach(w -> warnings.add(who + ": " + w));
+      offset += mods.size();
     }
-    ModificationApplier.apply(set, mods, 0);
   }
 
   /** Fails when a resource breaks Envoy's field constraints. */

@@ -8,6 +8,7 @@ import io.meshward.xds.ResourceSet;
 import io.meshward.xds.XdsException;
 import io.meshward.xds.XdsOutput;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code XdsPatchCommand} is {@code meshward xds patch --input FILE --patch FILE [-o yaml|json]}:
  * the MeshProxyPatch objects of {@code --patch} applied, in Kuma's policy order, to the resources
- * of {@code --input}; the result on stdout.
+ * of {@code --input}; the result on stdout, and on stderr a warning for each modification that
+ * selected nothing.
  */
 @Command(
     name = "patch",
@@ -61,7 +63,9 @@ final class XdsPatchCommand implements Callable<Integer> {
       return XdsCommand.INPUT_ERROR;
     }
     try {
-      ProxyRenderer.applyPatches(set, sorted(patches));
+      List<String> warnings = new ArrayList<>();
+      ProxyRenderer.applyPatches(set, sorted(patches), warnings);
+      warnings.forEach(w -> System.err.println("meshward xds patch: warning: " + w));
       System.out.print(output.render(XdsOutput.document(set)));
       return 0;
     } catch (XdsException e) {

@@ -91,6 +91,44 @@ class XdsPatchCommandTest {
   }
 
   @Test
+  void aModificationThatSelectsNothingIsAWarningAndChangesNothing() throws Exception {
+    Path patch =
+        Files.writeString(
+            tmp.resolve("typo.yaml"),
+            """
+            type: MeshProxyPatch
+            name: typo
+            mesh: default
+            spec:
+              default:
+                appendModifications:
+                  - cluster:
+                      operation: Patch
+                      match: {name: outbound:passthrough:ipv7}
+                      value: "connectTimeout: 3s"
+                  - networkFilter:
+                      operation: Patch
+                      match: {name: envoy.filters.network.tcp_proxy}
+                      value: |
+                        name: envoy.filters.network.tcp_proxy
+                        typedConfig:
+                          '@type': type.googleapis.com/envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy
+                          statPrefix: patched
+            """);
+    CliRun run =
+        CliRun.of("patch", "--input", IN + "config-dump.json", "--patch", patch.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    // The second modification selects the filter: only the first is reported.
+    assertThat(run.err().lines())
+        .containsExactly(
+            "meshward xds patch: warning: MeshProxyPatch typo:"
+                + " spec.default.appendModifications[0].cluster.match: selects no cluster in the"
+                + " input, so this modification does nothing; did you mean"
+                + " \"outbound:passthrough:ipv4\"? (clusters there: outbound:passthrough:ipv4)");
+    assertThat(run.out()).contains("statPrefix: patched").doesNotContain("3s");
+  }
+
+  @Test
   void inputErrorsExitTwo() {
     assertThat(
             CliRun.of(
