@@ -101,13 +101,7 @@ final class InertModifications {
       acted[i] = true; // meant for proxies unlike this one
       return;
     }
-    Optional<ModificationReach.Miss> miss;
-    try {
-      miss = ModificationReach.miss(set, mod);
-    } catch (RuntimeException e) {
-      acted[i] = true; // not judged: the render itself reports what is wrong
-      return;
-    }
+    Optional<ModificationReach.Miss> miss = ModificationReach.miss(set, mod);
     renders[i]++;
     if (miss.isEmpty()) {
       acted[i] = true;

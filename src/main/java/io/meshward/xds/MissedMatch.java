@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code MissedMatch} decides which MeshProxyPatch matches aim at the resources meshward renders,
  * and says what a modification that selected nothing missed. Aimed: {@code origin: transparent},
  * {@code meshpassthrough} or {@code apiServerBypass}, or a cluster, listener or listener name of
- * the passthrough family (a known name, one spelled close to it, or one that speaks of
- * passthrough). A service's own clusters and listeners are not aimed at: meshward does not render
- * them.
+ * the passthrough family (a known name, one spelled close to it, one shaped like them such as
+ * {@code outbound:passthru:ipv4}, or a MeshPassthrough cluster's). A service's own clusters and
+ * listeners are not aimed at: meshward does not render them.
  */
 final class MissedMatch {
 
@@ -23,6 +24,11 @@ final class MissedMatch {
       Set.of(ApiServerBypass.LEGACY_NAME, ApiServerBypass.UNIFIED_NAME);
 
   private static final int CLOSE = 3;
+
+  // Kuma's passthrough names and misspellings of them; not a service that has "passthrough" in
+  // its name (its clusters are named after it, its listeners outbound:<ip>:<port>).
+  private static final Pattern PASSTHROUGH_LIKE =
+      Pattern.compile("(out|in)bound:pass[^:]*:.*|self_transparentproxy.*|meshpassthrough_.*");
 
   // How many of the names that are there a message lists.
   private static final int LISTED = 8;
@@ -48,9 +54,7 @@ final class MissedMatch {
     if (name == null) {
       return false;
     }
-    String lower = name.toLowerCase(Locale.ROOT);
-    return lower.contains("passthr")
-        || lower.contains("transparentproxy")
+    return PASSTHROUGH_LIKE.matcher(name.toLowerCase(Locale.ROOT)).matches()
         || BYPASS_NAMES.contains(name)
         || PassthroughNames.all().stream().anyMatch(known -> distance(name, known) <= CLOSE);
   }

@@ -101,6 +101,12 @@ class InertModificationsTest {
     // meshward renders no service clusters, so it cannot tell whether this one matches.
     assertThat(warnings(clusterPatch("{name: backend_svc_8080}"))).isEmpty();
     assertThat(warnings(clusterPatch("{origin: outbound}"))).isEmpty();
+    assertThat(warnings(clusterPatch("{name: passthrough-proxy_default_svc_8080}"))).isEmpty();
+    // Shaped like Kuma's names, though far from them: aimed, and it selects nothing.
+    assertThat(warnings(clusterPatch("{name: outbound:passthru:ipv4}")))
+        .singleElement()
+        .asString()
+        .contains("selects no cluster");
   }
 
   @Test
