@@ -20,6 +20,7 @@ final class ConstraintChecker {
   private final FieldRuleChecker fieldRules;
   private final boolean checkAnyPayloads;
   private final boolean firstOnly;
+  private final PassedMessages passed;
 
   /**
    * @param checkAnyPayloads whether to recurse into {@code Any} payloads
@@ -27,6 +28,19 @@ final class ConstraintChecker {
    *     collecting them all ({@code ValidateAll()})
    */
   ConstraintChecker(EnvoyTypeRegistry registry, boolean checkAnyPayloads, boolean firstOnly) {
+    this(registry, checkAnyPayloads, firstOnly, null);
+  }
+
+  /**
+   * @param passed nested messages known to pass, skipped, and where those that pass are added; null
+   *     for none
+   */
+  ConstraintChecker(
+      EnvoyTypeRegistry registry,
+      boolean checkAnyPayloads,
+      boolean firstOnly,
+      PassedMessages passed) {
+    this.passed = passed;
     this.registry = registry;
     this.checkAnyPayloads = checkAnyPayloads;
     this.firstOnly = firstOnly;
@@ -67,6 +81,20 @@ final class ConstraintChecker {
 
   /** The violations of a nested message value, or of an {@code Any}'s resolved payload. */
   List<String> checkNested(Message value) {
+    if (passed == null) {
+      return nestedViolations(value);
+    }
+    if (passed.contains(value)) {
+      return List.of();
+    }
+    List<String> out = nestedViolations(value);
+    if (out.isEmpty()) {
+      passed.add(value);
+    }
+    return out;
+  }
+
+  private List<String> nestedViolations(Message value) {
     if (value instanceof Any
         || value.getDescriptorForType().getFullName().equals(WellKnownJson.ANY)) {
       Message payload = checkAnyPayloads ? AnyPayload.unpack(value, registry) : null;

@@ -15,6 +15,14 @@ public final class EnvoyConstraints {
 
   /** Every violation of {@code resource}; empty when Envoy would accept it. */
   public static List<String> check(Message resource) {
-    return new ConstraintChecker(EnvoyTypeRegistry.get(), true, false).check(resource);
+    return new ConstraintChecker(EnvoyTypeRegistry.get(), true, false, null).check(resource);
+  }
+
+  /**
+   * As {@link #check(Message)}, skipping the nested messages that {@code passed} holds and adding
+   * to it those that pass now.
+   */
+  public static List<String> check(Message resource, PassedMessages passed) {
+    return new ConstraintChecker(EnvoyTypeRegistry.get(), true, false, passed).check(resource);
   }
 }

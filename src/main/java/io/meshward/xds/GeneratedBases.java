@@ -3,6 +3,7 @@ package io.meshward.xds;
 import io.meshward.core.BoundedMemo;
 import io.meshward.core.KumaResource;
 import io.meshward.envoy.EnvoyConstraints;
+import io.meshward.envoy.PassedMessages;
 import java.util.List;
 
 /**
@@ -49,9 +50,10 @@ final class GeneratedBases {
    * A base.
    *
    * @param set the resources; never modified (renders start from a copy)
-   * @param passed whether every resource passes Envoy's constraints
+   * @param messages the messages, nested ones included, that pass Envoy's constraints (never
+   *     changed again)
    */
-  record Base(ResourceSet set, boolean passed) {}
+  record Base(ResourceSet set, PassedMessages messages) {}
 
   private final BoundedMemo<Key, Base> bases = new BoundedMemo<>(CAPACITY);
 
@@ -60,9 +62,13 @@ final class GeneratedBases {
     Base base = bases.get(key);
     if (base == null) {
       ResourceSet set = make.make();
-      boolean passed =
-          set.sorted().stream().allMatch(r -> EnvoyConstraints.check(r.resource()).isEmpty());
-      base = new Base(set.copy(), passed);
+      PassedMessages messages = new PassedMessages();
+      for (XdsResource r : set.sorted()) {
+        if (EnvoyConstraints.check(r.resource(), messages).isEmpty()) {
+          messages.add(r.resource());
+        }
+      }
+      base = new Base(set.copy(), messages);
       bases.put(key, base);
     }
     return base;

@@ -100,9 +100,7 @@ public final class ProxyRenderer {
         throw e;
       }
       set = base.set().copy();
-      if (base.passed()) {
-        set.sorted().forEach(r -> memo.passed(r.resource()));
-      }
+      memo.passedBefore(base.messages());
       memo.put(RenderMemo.prefix(key, 0), set);
     }
     int offset = 0;
@@ -195,7 +193,7 @@ public final class ProxyRenderer {
     }
     unchecked.sort(ResourceSet.ORDER);
     for (XdsResource r : unchecked) {
-      List<String> violations = EnvoyConstraints.check(r.resource());
+      List<String> violations = EnvoyConstraints.check(r.resource(), memo.passedMessages());
       if (violations.isEmpty()) {
         memo.passed(r.resource());
       } else {

@@ -2,12 +2,10 @@ package io.meshward.xds;
 
 import com.google.protobuf.Message;
 import io.meshward.core.KumaResource;
-import java.util.Collections;
+import io.meshward.envoy.PassedMessages;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code RenderMemo} lets the renders of one refresh share work. Proxies of a mesh usually share a
@@ -20,7 +18,7 @@ public final class RenderMemo {
 
   // The resources after the first n patches of a key (a copy to start from), or the error there.
   private final Map<RenderKey, Object> prefixes = new HashMap<>();
-  private final Set<Message> checked = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final PassedMessages checked = new PassedMessages();
 
   /** The key of the first {@code n} patches of {@code key}. */
   static RenderKey prefix(RenderKey key, int n) {
@@ -62,5 +60,15 @@ public final class RenderMemo {
   /** Records that {@code message} passed the constraints. */
   void passed(Message message) {
     checked.add(message);
+  }
+
+  /** Also takes as passed what {@code base} holds (a generated base's messages). */
+  void passedBefore(PassedMessages base) {
+    checked.reading(base);
+  }
+
+  /** The messages, nested ones included, that passed: for checks that skip them. */
+  PassedMessages passedMessages() {
+    return checked;
   }
 }
