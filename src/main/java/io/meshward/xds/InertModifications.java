@@ -1,7 +1,6 @@
 package io.meshward.xds;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.meshward.core.FieldPath;
 import io.meshward.core.KumaResource;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +14,6 @@ import java.util.Optional;
  * judged. Its probes watch the renders of one judgement; not thread-safe.
  */
 final class InertModifications {
-
-  private static final FieldPath MODIFICATIONS =
-      FieldPath.root("spec").field("default").field("appendModifications");
 
   private final List<String> keys = new ArrayList<>();
   private final boolean[] aimed;
@@ -47,7 +43,7 @@ final class InertModifications {
 
   /** The modifications of {@code patch} aimed at what meshward renders, none judged yet. */
   static InertModifications of(KumaResource patch) {
-    return new InertModifications(items(patch), false);
+    return new InertModifications(ProxyRenderer.modifications(patch), false);
   }
 
   /**
@@ -55,13 +51,7 @@ final class InertModifications {
    * Envoy config dump), not only the ones meshward renders.
    */
   static InertModifications everyOne(KumaResource patch) {
-    return new InertModifications(items(patch), true);
-  }
-
-  private static List<JsonNode> items(KumaResource patch) {
-    List<JsonNode> items = new ArrayList<>();
-    patch.spec().path("default").path("appendModifications").forEach(items::add);
-    return items;
+    return new InertModifications(ProxyRenderer.modifications(patch), true);
   }
 
   /** Whether any modification aims at what meshward renders (else no probe needs to run). */
@@ -118,7 +108,7 @@ final class InertModifications {
         Seen seen = firstMiss[i];
         String where = seen.where() + (renders[i] > 1 ? " or any other proxy it targets" : "");
         out.add(
-            MODIFICATIONS.index(i).field(keys.get(i)).field("match")
+            RenderCheck.MODIFICATIONS.index(i).field(keys.get(i)).field("match")
                 + ": "
                 + MissedMatch.describe(seen.mod(), seen.miss(), where));
       }

@@ -148,7 +148,8 @@ public final class ProxyRenderer {
     return set;
   }
 
-  private static List<JsonNode> modifications(KumaResource patch) {
+  /** The {@code appendModifications} items of {@code patch}. */
+  static List<JsonNode> modifications(KumaResource patch) {
     List<JsonNode> mods = new ArrayList<>();
     patch.spec().path("default").path("appendModifications").forEach(mods::add);
     return mods;

@@ -30,7 +30,8 @@ import java.util.Set;
  */
 public final class RenderCheck implements EffectCheck {
 
-  private static final FieldPath MODIFICATIONS =
+  /** Where a MeshProxyPatch's modifications are. */
+  static final FieldPath MODIFICATIONS =
       FieldPath.root("spec").field("default").field("appendModifications");
 
   private final ProxyRenderer renderer;
@@ -208,7 +209,7 @@ public final class RenderCheck implements EffectCheck {
       if (p == patch) {
         return offset;
       }
-      offset += p.spec().path("default").path("appendModifications").size();
+      offset += ProxyRenderer.modifications(p).size();
     }
     return -1;
   }
@@ -251,16 +252,12 @@ public final class RenderCheck implements EffectCheck {
     if (!(error instanceof ModificationException failed)) {
       return -1;
     }
-    int offset = 0;
-    for (KumaResource p : ordered) {
-      int count = p.spec().path("default").path("appendModifications").size();
-      if (p == patch) {
-        int local = failed.index() - offset;
-        return local >= 0 && local < count ? local : -1;
-      }
-      offset += count;
+    int offset = offsetOf(ordered, patch);
+    if (offset < 0) {
+      return -1;
     }
-    return -1;
+    int local = failed.index() - offset;
+    return local >= 0 && local < ProxyRenderer.modifications(patch).size() ? local : -1;
   }
 
   private static MeshInputs without(MeshInputs inputs, KumaResource patch) {
