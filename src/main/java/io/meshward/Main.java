@@ -23,8 +23,8 @@ public final class Main {
 
   /** Entry point. */
   public static void main(String... args) {
-    String command = args.length == 0 || args[0].startsWith("-") ? "serve" : args[0];
-    String[] rest = args.length == 0 || args[0].startsWith("-") ? args : tail(args);
+    String command = command(args);
+    String[] rest = args.length > 0 && command.equals(args[0]) ? tail(args) : args;
     switch (command) {
       case "serve" -> serve(rest);
       case "check" -> System.exit(io.meshward.cli.CheckCommand.run(rest));
@@ -35,6 +35,20 @@ public final class Main {
         System.exit(2);
       }
     }
+  }
+
+  /**
+   * The command {@code args} name: their first word, or {@code serve} when there is none or it is
+   * an option of the server's (anything starting with {@code -} but {@code --help} and {@code -h}).
+   */
+  static String command(String... args) {
+    if (args.length == 0) {
+      return "serve";
+    }
+    String first = args[0];
+    return first.startsWith("-") && !first.equals("--help") && !first.equals("-h")
+        ? "serve"
+        : first;
   }
 
   private static void serve(String[] args) {
