@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * {@code AdmissionReviewWriter} renders a {@link Verdict} as an AdmissionReview response in the
  * shapes Kuma's webhook uses: {@code status.code} 200 when allowed; 422 {@code Invalid} with one
- * {@code FieldValueInvalid} cause per violation; a message-only status for other denials.
+ * {@code FieldValueInvalid} cause per violation; a 403 {@code Forbidden}; and for requests that
+ * cannot be judged, {@code admission.Errored}'s shape: a code and a message only.
  */
 public final class AdmissionReviewWriter {
 
@@ -61,7 +62,10 @@ public final class AdmissionReviewWriter {
     if (verdict.allowed()) {
       return status;
     }
-    status.put("status", "Failure");
+    if (!verdict.reason().isEmpty()) {
+      // Kuma's 422 and 403 answers carry it; admission.Errored (400, 500) does not
+      status.put("status", "Failure");
+    }
     status.put("message", verdict.message());
     if (!verdict.reason().isEmpty()) {
       status.put("reason", verdict.reason());

@@ -21,12 +21,21 @@ final class YamlScalars {
       Set.of("n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF");
   private static final Pattern FLOAT =
       Pattern.compile("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$");
+  private static final Set<String> NON_FINITE =
+      Set.of(
+          ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan",
+          ".NaN", ".NAN");
   private static final BigInteger MAX_UINT64 =
       BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
   private YamlScalars() {}
 
-  static JsonNode resolve(ScalarNode scalar) {
+  /**
+   * The JSON value of {@code scalar}.
+   *
+   * @throws EnvoyValueException for {@code .inf} and {@code .nan}, which do not convert to JSON
+   */
+  static JsonNode resolve(ScalarNode scalar) throws EnvoyValueException {
     String text = scalar.getValue();
     if (!scalar.isPlain()) {
       return NODES.textNode(text);
@@ -40,15 +49,10 @@ final class YamlScalars {
     if (FALSES.contains(text)) {
       return NODES.booleanNode(false);
     }
-    switch (text) {
-      case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
-        return NODES.textNode("Infinity");
-      case "-.inf", "-.Inf", "-.INF":
-        return NODES.textNode("-Infinity");
-      case ".nan", ".NaN", ".NAN":
-        return NODES.textNode("NaN");
-      default:
-        break;
+    if (NON_FINITE.contains(text)) {
+      // yaml.v2 reads a float that Go's JSON encoder cannot write: the YAML does not convert
+      throw new EnvoyValueException(
+          "error converting YAML to JSON: json: unsupported value: " + goName(text));
     }
     BigInteger integer = parseInteger(text.replace("_", ""));
     if (integer != null && integer.bitLength() < 64) {
@@ -58,9 +62,18 @@ final class YamlScalars {
       return NODES.numberNode(integer);
     }
     if (FLOAT.matcher(text.replace("_", "")).matches()) {
-      return NODES.numberNode(Double.parseDouble(text.replace("_", "")));
+      double value = Double.parseDouble(text.replace("_", ""));
+      if (!Double.isInfinite(value)) {
+        return NODES.numberNode(value);
+      }
+      // out of range for strconv.ParseFloat: yaml.v2 keeps the text as a string
     }
     return NODES.textNode(text);
+  }
+
+  private static String goName(String nonFinite) {
+    String lower = nonFinite.toLowerCase();
+    return lower.contains("nan") ? "NaN" : lower.startsWith("-") ? "-Inf" : "+Inf";
   }
 
   /** Go's {@code strconv.ParseInt(s, 0, 64)} prefixes: 0x, 0o, 0b and a leading 0 for octal. */

@@ -31,8 +31,9 @@ public final class MetaValidator {
     if (meshScoped && validateMesh(object.mesh(), violations)) {
       return;
     }
-    String origin = object.labels().get(ORIGIN_LABEL);
-    if (origin != null && !origin.equals("global") && !origin.equals("zone")) {
+    // an empty value counts as no label, as in Kuma's ResourceOrigin
+    String origin = object.labels().getOrDefault(ORIGIN_LABEL, "");
+    if (!origin.isEmpty() && !origin.equals("global") && !origin.equals("zone")) {
       violations.add(
           FieldPath.root("labels").key(ORIGIN_LABEL), "unknown resource origin \"" + origin + "\"");
     }

@@ -176,6 +176,7 @@ class ValidateEndpointTest {
         .body("response.allowed", equalTo(false))
         .body("response.status.code", equalTo(400))
         .body("response.status.reason", nullValue())
+        .body("response.status.status", nullValue()) // admission.Errored carries none
         .body("response.status.details", nullValue())
         .body("response.status.message", containsString("invalid value for enum field mode"));
   }
@@ -200,5 +201,18 @@ class ValidateEndpointTest {
             "response.status.details.causes[0].message",
             equalTo("unknown resource origin \"elsewhere\""))
         .body("response.status.details.causes[0].reason", equalTo("FieldValueInvalid"));
+  }
+
+  @Test
+  void anEmptyOriginLabelCountsAsNoLabel() throws Exception {
+    ObjectNode object = meshProxyPatch();
+    ((ObjectNode) object.path("metadata").path("labels")).put("kuma.io/origin", "");
+    given()
+        .contentType(ContentType.JSON)
+        .body(AdmissionReviews.review("CREATE", object, null).toString())
+        .post("/validate")
+        .then()
+        .statusCode(200)
+        .body("response.allowed", equalTo(true));
   }
 }

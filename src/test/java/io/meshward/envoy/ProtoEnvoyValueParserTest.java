@@ -159,4 +159,22 @@ class ProtoEnvoyValueParserTest {
     assertThat(parser.parse(EnvoyType.CLUSTER, "name: yes", false).error())
         .isEqualTo("invalid value true for string field name");
   }
+
+  @Test
+  void infinityAndNanDoNotConvertToJsonSoTheTextIsReadAsJson() {
+    // yaml.v2 reads .inf as a float that Go's JSON encoder refuses; Kuma then reads the text as
+    // JSON, which fails
+    ParsedValue inf = parser.parse(EnvoyType.CLUSTER, "name: .inf", false);
+    assertThat(inf.valid()).isFalse();
+    assertThat(inf.error()).startsWith("invalid character");
+    assertThat(parser.parse(EnvoyType.CLUSTER, "name: a\nfoo: .nan", false).valid()).isFalse();
+    assertThat(parser.parse(EnvoyType.CLUSTER, "name: '.inf'", false).valid()).isTrue();
+  }
+
+  @Test
+  void aFloatOutOfRangeStaysText() {
+    // strconv.ParseFloat fails on 1e400, so yaml.v2 keeps the scalar as a string
+    Cluster cluster = (Cluster) parser.parse(EnvoyType.CLUSTER, "name: 1e400", false).message();
+    assertThat(cluster.getName()).isEqualTo("1e400");
+  }
 }

@@ -1,6 +1,7 @@
 package io.meshward.policy.mesh;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.meshward.core.GoOrder;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,7 +42,7 @@ final class ConstraintsRules {
   /** Kuma's {@code ValidateSelector} with at least one tag required. */
   static FieldErrors selector(String path, JsonNode tags) {
     FieldErrors errs = new FieldErrors();
-    Map<String, String> sorted = new TreeMap<>();
+    Map<String, String> sorted = new TreeMap<>(GoOrder.STRINGS);
     if (tags.isObject()) {
       tags.fields()
           .forEachRemaining(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * {@code SpecNodes} reads a Mesh spec the way protojson decodes it: a field is found under its
@@ -11,6 +12,9 @@ import java.util.List;
  * value of the wrong type reads as "unreadable" ({@code null}) so rules can skip it.
  */
 final class SpecNodes {
+
+  private static final Pattern JSON_NUMBER =
+      Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][-+]?\\d+)?");
 
   private SpecNodes() {}
 
@@ -44,6 +48,27 @@ final class SpecNodes {
       return "";
     }
     return value.isTextual() ? value.asText() : null;
+  }
+
+  /**
+   * A float or double field as protojson reads it: a JSON number, or a string holding one or {@code
+   * NaN}, {@code Infinity}, {@code -Infinity}; {@code null} when unset or unreadable.
+   */
+  static Double number(JsonNode obj, String camelName) {
+    JsonNode value = get(obj, camelName);
+    if (value.isNumber()) {
+      return value.asDouble();
+    }
+    if (!value.isTextual()) {
+      return null;
+    }
+    String text = value.asText();
+    return switch (text) {
+      case "NaN" -> Double.NaN;
+      case "Infinity" -> Double.POSITIVE_INFINITY;
+      case "-Infinity" -> Double.NEGATIVE_INFINITY;
+      default -> JSON_NUMBER.matcher(text).matches() ? Double.valueOf(text) : null;
+    };
   }
 
   /** A bool field: {@code true} only for JSON {@code true}. */

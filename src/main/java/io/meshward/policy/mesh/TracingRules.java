@@ -35,8 +35,8 @@ final class TracingRules {
     if ("".equals(SpecNodes.text(backend, "name"))) {
       errs.add("name", "cannot be empty");
     }
-    JsonNode sampling = SpecNodes.get(backend, "sampling");
-    if (sampling.isNumber() && (sampling.asDouble() < 0.0 || sampling.asDouble() > 100.0)) {
+    Double sampling = SpecNodes.number(backend, "sampling");
+    if (sampling != null && (sampling < 0.0 || sampling > 100.0)) {
       errs.add("sampling", "has to be in [0.0 - 100.0] range");
     }
     String type = SpecNodes.text(backend, "type");

@@ -107,6 +107,23 @@ class MeshSpecRulesTest {
   }
 
   @Test
+  void aSamplingWrittenAsAStringIsReadAsProtojsonReadsIt() {
+    assertThat(
+            create(
+                """
+                tracing:
+                  backends:
+                    - {name: a, type: zipkin, sampling: "150", conf: {url: 'http://z:9411/'}}
+                    - {name: b, type: zipkin, sampling: "-Infinity", conf: {url: 'http://z:9411/'}}
+                    - {name: c, type: zipkin, sampling: "99.5", conf: {url: 'http://z:9411/'}}
+                    - {name: d, type: zipkin, sampling: "NaN", conf: {url: 'http://z:9411/'}}
+                """))
+        .containsExactly(
+            "spec.tracing.backends[0].sampling: has to be in [0.0 - 100.0] range",
+            "spec.tracing.backends[1].sampling: has to be in [0.0 - 100.0] range");
+  }
+
+  @Test
   void prometheusFilterRegexMustCompileInGo() {
     assertThat(
             create(
