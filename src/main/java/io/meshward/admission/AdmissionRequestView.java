@@ -32,6 +32,6 @@ public record AdmissionRequestView(
 
   /** The engine's view of this request. */
   public AdmissionInput toInput() {
-    return new AdmissionInput(operation, object, oldObject, dryRun, username);
+    return new AdmissionInput(operation, object, oldObject, dryRun, username, namespace);
   }
 }

@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * {@code AdmissionReviewWriter} renders a {@link Verdict} as an AdmissionReview response in the
  * shapes Kuma's webhook uses: {@code status.code} 200 when allowed; 422 {@code Invalid} with one
- * {@code FieldValueInvalid} cause per violation; a 403 {@code Forbidden}; and for requests that
- * cannot be judged, {@code admission.Errored}'s shape: a code and a message only.
+ * {@code FieldValueInvalid} cause per violation; {@code admission.Denied}'s 403 {@code Forbidden}
+ * with a message; and for requests that cannot be judged, {@code admission.Errored}'s shape: a code
+ * and a message only.
  */
 public final class AdmissionReviewWriter {
 
@@ -62,8 +63,8 @@ public final class AdmissionReviewWriter {
     if (verdict.allowed()) {
       return status;
     }
-    if (!verdict.reason().isEmpty()) {
-      // Kuma's 422 and 403 answers carry it; admission.Errored (400, 500) does not
+    if (verdict.code() == 422) {
+      // Kuma's field violations carry it; admission.Denied and admission.Errored do not
       status.put("status", "Failure");
     }
     status.put("message", verdict.message());

@@ -59,7 +59,7 @@ final class CheckRun {
     return new ValidationEngine(
         JsonSchemaCheck.onDemand(),
         StandardValidators.create(ProtoEnvoyValueParser.matchingKuma()),
-        new PolicyRoles(Set.of("kong-mesh-system", "kuma-system")),
+        new PolicyRoles(PolicyRoles.DEFAULT_SYSTEM_NAMESPACES),
         null,
         guards);
   }

@@ -31,8 +31,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class InputRenderInputs implements RenderInputs {
 
-  private static final Set<String> SYSTEM_NAMESPACES = Set.of("kong-mesh-system", "kuma-system");
-
   private static final Comparator<Offered> ORDER =
       Comparator.comparing(Offered::file).thenComparingInt(Offered::document);
 
@@ -81,7 +79,8 @@ final class InputRenderInputs implements RenderInputs {
 
   /** {@code engine} with the render check reading these inputs. */
   ValidationEngine engine(ValidationEngine engine) {
-    PolicySelection selection = new PolicySelection(new PolicyRoles(SYSTEM_NAMESPACES));
+    PolicySelection selection =
+        new PolicySelection(new PolicyRoles(PolicyRoles.DEFAULT_SYSTEM_NAMESPACES));
     ProxyRenderer renderer = new ProxyRenderer(PassthroughOptions.kuma(), selection);
     return engine.withEffects(
         List.of(

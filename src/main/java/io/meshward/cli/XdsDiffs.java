@@ -47,7 +47,7 @@ final class XdsDiffs {
     this.renderer =
         new ProxyRenderer(
             PassthroughOptions.kuma(),
-            new PolicySelection(new PolicyRoles(Set.of("kong-mesh-system", "kuma-system"))),
+            new PolicySelection(new PolicyRoles(PolicyRoles.DEFAULT_SYSTEM_NAMESPACES)),
             preview.apiServer());
     this.features = preview.features();
   }

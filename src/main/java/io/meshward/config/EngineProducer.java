@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.util.HashSet;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -40,7 +39,7 @@ public class EngineProducer {
     return new ValidationEngine(
         new RememberingSchemaCheck(schemas),
         StandardValidators.create(envoy),
-        new PolicyRoles(new HashSet<>(config.kuma().systemNamespaces())),
+        new PolicyRoles(config.kuma().systemNamespaces()),
         new MeshDeletionRule(dataplanes, config.kubernetes().failMode()),
         TrafficGuardsFactory.create(config.traffic(), registry),
         config.xds().renderCheck()

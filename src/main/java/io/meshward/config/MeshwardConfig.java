@@ -178,10 +178,11 @@ public interface MeshwardConfig {
 
     /**
      * Namespaces treated as Kuma's system namespace: policies there have the {@code system} role
-     * unless labelled otherwise. Kong Mesh installs into {@code kong-mesh-system}, Kuma into {@code
-     * kuma-system}.
+     * unless labelled otherwise, and objects of the kinds Kuma keeps in its system namespace may be
+     * created only there (the first one is named in that refusal). Kong Mesh installs into {@code
+     * kong-mesh-system}, Kuma into {@code kuma-system}.
      */
-    @WithDefault("kong-mesh-system,kuma-system")
+    @WithDefault("kuma-system,kong-mesh-system")
     List<String> systemNamespaces();
   }
 

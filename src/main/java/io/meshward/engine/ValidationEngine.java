@@ -13,6 +13,7 @@ import io.meshward.policy.EffectCheck;
 import io.meshward.policy.KindValidator;
 import io.meshward.policy.MetaValidator;
 import io.meshward.policy.PolicyRoles;
+import io.meshward.policy.SystemNamespaceOnly;
 import io.meshward.policy.ValidationContext;
 import io.meshward.policy.mesh.MeshDeletionRule;
 import io.meshward.policy.targetref.TargetRefDeprecations;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,6 +43,7 @@ public final class ValidationEngine {
   private final SchemaCheck schema;
   private final Map<String, KindValidator> validators;
   private final PolicyRoles roles;
+  private final SystemNamespaceOnly placement;
   private final MeshDeletionRule meshDeletion;
   private final TrafficGuards guards;
   private final Map<String, List<GuardRule>> guardRules;
@@ -106,6 +109,7 @@ public final class ValidationEngine {
     this.validators =
         validators.stream().collect(Collectors.toMap(KindValidator::kind, Function.identity()));
     this.roles = roles;
+    this.placement = new SystemNamespaceOnly(roles.systemNamespaces());
     this.meshDeletion = meshDeletion;
   }
 
@@ -116,6 +120,7 @@ public final class ValidationEngine {
     this.schema = other.schema;
     this.validators = other.validators;
     this.roles = other.roles;
+    this.placement = other.placement;
     this.meshDeletion = other.meshDeletion;
   }
 
@@ -140,6 +145,12 @@ public final class ValidationEngine {
       return Verdict.errored(400, "request." + field + " is not a JSON object");
     }
     KumaResource object = KumaResource.of(raw);
+    String namespace = input.namespace().isEmpty() ? object.namespace() : input.namespace();
+    Optional<String> misplaced =
+        placement.refusal(object.apiVersion(), object.kind(), namespace, input.username());
+    if (misplaced.isPresent()) {
+      return Verdict.forbidden(misplaced.get());
+    }
     KumaKind kind = KumaKind.of(object.kind()).orElse(null);
     if (kind == null) {
       return Verdict.allow(List.of());

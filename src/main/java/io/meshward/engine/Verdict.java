@@ -78,7 +78,7 @@ public record Verdict(
     return new Verdict(false, 400, "", message, List.copyOf(values), List.copyOf(warnings));
   }
 
-  /** Denied with 403 Forbidden and a message. */
+  /** Denied with 403 Forbidden and a message, as Kuma's {@code admission.Denied} answers. */
   public static Verdict forbidden(String message) {
     return new Verdict(false, 403, "Forbidden", message, List.of(), List.of());
   }

@@ -1,7 +1,7 @@
 package io.meshward.envoy;
 
 /** {@code EnvoyValueException} says, in one line, why a value is not a valid Envoy resource. */
-final class EnvoyValueException extends Exception {
+public final class EnvoyValueException extends Exception {
 
   private static final long serialVersionUID = 1L;
 

@@ -13,9 +13,9 @@ import java.util.List;
 
 /**
  * {@code ProtoEnvoyValueParser} reads a MeshProxyPatch {@code value} as Kuma does: YAML to JSON
- * ({@link YamlToJson}), then protojson with unknown fields ignored, {@code Any} resolved through
- * {@link EnvoyTypeRegistry}. It also reports the unknown fields ({@link UnknownFieldCollector})
- * and, when asked, the first violation of Envoy's {@code validate.rules} ({@link
+ * ({@link YamlToJson}), then the legacy jsonpb decoder with unknown fields ignored ({@link
+ * JsonpbReader}), {@code Any} resolved through {@link EnvoyTypeRegistry}. It also reports the
+ * unknown fields and, when asked, the first violation of Envoy's {@code validate.rules} ({@link
  * ConstraintChecker}), as Kuma's call of the generated {@code Validate()} reports it.
  *
  * <p>An empty value (blank, only comments, or {@code null}) is an empty message, as in Kuma: it
@@ -85,7 +85,6 @@ public final class ProtoEnvoyValueParser implements EnvoyValueParser {
   }
 
   private static ParsedValue decode(EnvoyType type, String value) {
-    EnvoyTypeRegistry registry = EnvoyTypeRegistry.get();
     Message.Builder builder = builderFor(type);
     List<String> unknown;
     try {
@@ -93,8 +92,9 @@ public final class ProtoEnvoyValueParser implements EnvoyValueParser {
       if (json.isNull()) {
         json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
       }
-      unknown = UnknownFieldCollector.collect(json, builder.getDescriptorForType(), registry);
-      EnvoyJson.merge(JsonFormat.parser().ignoringUnknownFields(), json, builder);
+      JsonpbReader.Read read = JsonpbReader.read(json, builder.getDescriptorForType());
+      unknown = read.unknownFields();
+      EnvoyJson.merge(JsonFormat.parser().ignoringUnknownFields(), read.json(), builder);
     } catch (EnvoyValueException e) {
       return new ParsedValue(null, e.getMessage(), List.of());
     } catch (InvalidProtocolBufferException | RuntimeException e) {

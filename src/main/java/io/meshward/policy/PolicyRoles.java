@@ -2,7 +2,9 @@ package io.meshward.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meshward.core.KumaResource;
-import java.util.Set;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
  * {@code PolicyRoles} tells the policy role of an object the way Kuma does. Kuma's defaulting
@@ -15,13 +17,23 @@ import java.util.Set;
  */
 public final class PolicyRoles {
 
-  private final Set<String> systemNamespaces;
+  /** Kuma's and Kong Mesh's system namespaces, Kuma's first. */
+  public static final List<String> DEFAULT_SYSTEM_NAMESPACES =
+      List.of("kuma-system", "kong-mesh-system");
+
+  private final List<String> systemNamespaces;
 
   /**
-   * @param systemNamespaces namespaces treated as Kuma's system namespace
+   * @param systemNamespaces namespaces treated as Kuma's system namespace, the one named in
+   *     messages first
    */
-  public PolicyRoles(Set<String> systemNamespaces) {
-    this.systemNamespaces = Set.copyOf(systemNamespaces);
+  public PolicyRoles(Collection<String> systemNamespaces) {
+    this.systemNamespaces = List.copyOf(new LinkedHashSet<>(systemNamespaces));
+  }
+
+  /** The system namespaces, the one named in messages first. */
+  public List<String> systemNamespaces() {
+    return systemNamespaces;
   }
 
   /** The role of {@code object}. */

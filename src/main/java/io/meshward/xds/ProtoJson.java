@@ -9,6 +9,8 @@ import com.google.protobuf.util.JsonFormat;
 import io.meshward.core.Json;
 import io.meshward.envoy.EnvoyJson;
 import io.meshward.envoy.EnvoyTypeRegistry;
+import io.meshward.envoy.EnvoyValueException;
+import io.meshward.envoy.JsonpbReader;
 import java.io.IOException;
 
 /**
@@ -31,10 +33,17 @@ public final class ProtoJson {
     }
   }
 
-  /** Parses {@code json} into a new message of {@code prototype}'s type. */
+  /**
+   * Reads {@code json} into a new message of {@code prototype}'s type as Kuma's {@code FromJSON}
+   * does: the legacy jsonpb decoder, unknown fields ignored ({@link JsonpbReader}).
+   */
   public static Message fromJson(JsonNode json, Message prototype) throws XdsException {
     Message.Builder builder = prototype.newBuilderForType();
-    merge(json, builder);
+    try {
+      merge(JsonpbReader.read(json, builder.getDescriptorForType()).json(), builder);
+    } catch (EnvoyValueException e) {
+      throw new XdsException(e.getMessage());
+    }
     return builder.build();
   }
 

@@ -113,18 +113,25 @@ class ProtoEnvoyValueParserTest {
 
   @Test
   void typeErrorsAreOneLine() {
+    // the legacy jsonpb decoder's errors: Go's encoding/json, time.ParseDuration, jsonpb's own
     assertThat(parser.parse(EnvoyType.CLUSTER, "type: ORIGINAL_DSTT", false).error())
-        .isEqualTo("unknown enum value \"ORIGINAL_DSTT\" for field type");
+        .isEqualTo(
+            "unknown value \"\\\"ORIGINAL_DSTT\\\"\" for enum"
+                + " envoy.config.cluster.v3.Cluster.DiscoveryType");
     assertThat(parser.parse(EnvoyType.CLUSTER, "connectTimeout: 5", false).error())
-        .isEqualTo("invalid duration \"5\" for field connectTimeout");
+        .isEqualTo("json: cannot unmarshal number into Go value of type string");
+    assertThat(parser.parse(EnvoyType.CLUSTER, "connectTimeout: 5 s", false).error())
+        .isEqualTo("bad Duration: time: unknown unit \" s\" in duration \"5 s\"");
     assertThat(parser.parse(EnvoyType.CLUSTER, "name: 123", false).error())
-        .isEqualTo("invalid value 123 for string field name");
+        .isEqualTo("json: cannot unmarshal number into Go value of type string");
     assertThat(parser.parse(EnvoyType.CLUSTER, "loadAssignment: abc", false).error())
-        .isEqualTo("invalid value \"abc\" for field loadAssignment: expected object");
+        .isEqualTo(
+            "json: cannot unmarshal string into Go value of type map[string]json.RawMessage");
     assertThat(parser.parse(EnvoyType.VIRTUAL_HOST, "domains: abc", false).error())
-        .isEqualTo("invalid value \"abc\" for field domains: expected array");
+        .isEqualTo("json: cannot unmarshal string into Go value of type []json.RawMessage");
     assertThat(parser.parse(EnvoyType.CLUSTER, "just text", false).error())
-        .isEqualTo("invalid value \"just text\" for field value: expected object");
+        .isEqualTo(
+            "json: cannot unmarshal string into Go value of type map[string]json.RawMessage");
     // Not YAML: Kuma reads it as raw JSON, and reports Go's JSON decoder error.
     assertThat(parser.parse(EnvoyType.CLUSTER, "name: [a\nb: c", false).error())
         .isEqualTo("invalid character 'a' in literal null (expecting 'u')");
@@ -141,8 +148,8 @@ class ProtoEnvoyValueParserTest {
         """;
     assertThat(parser.parse(EnvoyType.NETWORK_FILTER, value, false).error())
         .isEqualTo(
-            "unable to resolve \"type.googleapis.com/envoy.extensions.filters.network.no_such.v3.NoSuch\""
-                + " in typedConfig.@type");
+            "could not resolve Any message type:"
+                + " type.googleapis.com/envoy.extensions.filters.network.no_such.v3.NoSuch");
   }
 
   @Test
@@ -157,7 +164,7 @@ class ProtoEnvoyValueParserTest {
     assertThat(cluster.getRespectDnsTtl()).isTrue();
     assertThat(cluster.getPerConnectionBufferLimitBytes().getValue()).isEqualTo(1024);
     assertThat(parser.parse(EnvoyType.CLUSTER, "name: yes", false).error())
-        .isEqualTo("invalid value true for string field name");
+        .isEqualTo("json: cannot unmarshal bool into Go value of type string");
   }
 
   @Test

@@ -35,7 +35,7 @@ final class XdsRenderCommand implements Callable<Integer> {
 
   /** Policy order with Kuma's default system namespaces. */
   static final PolicySelection SELECTION =
-      new PolicySelection(new PolicyRoles(Set.of("kong-mesh-system", "kuma-system")));
+      new PolicySelection(new PolicyRoles(PolicyRoles.DEFAULT_SYSTEM_NAMESPACES));
 
   @Option(names = "--mesh", required = true, description = "Mesh (Kubernetes or Universal form)")
   Path mesh;

@@ -26,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
@@ -57,8 +56,7 @@ public class XdsServer {
   /** The server for {@code config}. */
   public XdsServer(MeshwardConfig config) {
     this.options = PassthroughOptionsFromConfig.of(config.xds().passthrough());
-    this.selection =
-        new PolicySelection(new PolicyRoles(new HashSet<>(config.kuma().systemNamespaces())));
+    this.selection = new PolicySelection(new PolicyRoles(config.kuma().systemNamespaces()));
     this.renderer =
         new ProxyRenderer(
             options,
